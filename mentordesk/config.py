@@ -1,0 +1,67 @@
+"""Where MentorDesk keeps its files and which database it opens."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from mentordesk import APP_NAME
+
+DB_ENV_VAR = "MENTORDESK_DB"
+DEFAULT_DB_NAME = "mentordesk.sqlite3"
+
+
+def data_dir() -> Path:
+    """The per-user folder for the default database and its backups."""
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DEFAULT_DB_NAME
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    """The database to open: a SQLite file, or a server URL for teams."""
+
+    path: Path | None = None
+    url: str | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    def sqlalchemy_url(self) -> str:
+        if self.path is not None:
+            return f"sqlite+pysqlite:///{self.path}"
+        assert self.url is not None
+        return self.url
+
+    def display_name(self) -> str:
+        if self.path is not None:
+            return str(self.path)
+        assert self.url is not None
+        # Never show a password from a server URL.
+        from sqlalchemy.engine import make_url
+
+        return make_url(self.url).render_as_string(hide_password=True)
+
+
+def resolve_target(db_option: str | None) -> DatabaseTarget:
+    """`--db` wins, then MENTORDESK_DB, then the default file in the user data dir."""
+    value = db_option or os.environ.get(DB_ENV_VAR) or ""
+    if "://" in value:
+        if value.startswith("sqlite"):
+            from sqlalchemy.engine import make_url
+
+            database = make_url(value).database
+            if not database:
+                raise ValueError(f"{value!r} names no database file")
+            return DatabaseTarget(path=Path(database).expanduser().resolve())
+        return DatabaseTarget(url=value)
+    if value:
+        return DatabaseTarget(path=Path(value).expanduser().resolve())
+    return DatabaseTarget(path=default_db_path())

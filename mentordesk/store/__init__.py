@@ -1,0 +1,1 @@
+"""Storage: models, opening and migrating databases, backups, the file lock."""

@@ -11,6 +11,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,19 @@ def build_parser() -> argparse.ArgumentParser:
     new_org = new_what.add_parser("organisation", parents=[common], help="a client organisation")
     new_org.add_argument("name", metavar="NAME")
     new_org.add_argument("--json", action="store_true", help="print the new record as JSON")
+    new_prog = new_what.add_parser("programme", parents=[common], help="a programme")
+    new_prog.add_argument("name", metavar="NAME")
+    new_prog.add_argument(
+        "--organisation", type=int, required=True, metavar="ID", help="the host organisation"
+    )
+    new_prog.add_argument(
+        "--template",
+        default="leadership",
+        metavar="KEY",
+        help="leadership (default), cross, talent, women-in-leadership",
+    )
+    new_prog.add_argument("--start", metavar="YYYY-MM-DD", help="start date (default: today)")
+    new_prog.add_argument("--json", action="store_true", help="print the new record as JSON")
 
     listing = commands.add_parser("list", parents=[common], help="list records")
     listing.add_argument("what", choices=LISTABLE)
@@ -61,8 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", parents=[common], help="write a checked backup")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
     restore = commands.add_parser(
-        "restore", parents=[common], help="replace the database with a backup (the current "
-        "state is backed up first)"
+        "restore",
+        parents=[common],
+        help="replace the database with a backup (the current state is backed up first)",
     )
     restore.add_argument("file", type=Path, metavar="FILE")
     commands.add_parser("check", parents=[common], help="integrity and foreign-key check")
@@ -135,15 +150,38 @@ def _cmd_demo(_args: argparse.Namespace, target: DatabaseTarget) -> int:
     return EXIT_OK
 
 
-def _cmd_new(args: argparse.Namespace, target: DatabaseTarget) -> int:
-    from mentordesk.services.organisations import create_organisation
+def _parse_date(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise Refused(f"{option}: {value!r} is not a date; write it as YYYY-MM-DD.") from None
 
-    with _opened(target, lock=True) as db:
-        record = create_organisation(db, args.name)
+
+def _cmd_new(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services.records import Record
+
+    record: Record
+    if args.what == "organisation":
+        from mentordesk.services.organisations import create_organisation
+
+        with _opened(target, lock=True) as db:
+            record = create_organisation(db, args.name)
+    else:
+        from mentordesk.services.design import create_programme
+        from mentordesk.services.programmes import get_programme
+
+        start = _parse_date(args.start, "--start")
+        with _opened(target, lock=True) as db:
+            new_id = create_programme(
+                db, args.name, args.organisation, template_key=args.template, start=start
+            )
+            record = get_programme(db, new_id)
     if args.json:
         _print_json(record.to_json())
     else:
-        print(record.id)
+        print(record.to_json()["id"])
     return EXIT_OK
 
 

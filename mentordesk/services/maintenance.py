@@ -25,15 +25,17 @@ from mentordesk.store.models import (
 
 AUTO_BACKUP_INTERVAL = timedelta(minutes=30)
 
+# (plural, singular, model): what the check report counts.
 _COUNTED = (
-    ("organisations", Organisation),
-    ("people", Person),
-    ("programmes", Programme),
-    ("participants", Participant),
-    ("pairings", Pairing),
-    ("interviews", Interview),
-    ("follow-ups", FollowUp),
+    ("organisations", "organisation", Organisation),
+    ("people", "person", Person),
+    ("programmes", "programme", Programme),
+    ("participants", "participant", Participant),
+    ("pairings", "pairing", Pairing),
+    ("interviews", "interview", Interview),
+    ("follow-ups", "follow-up", FollowUp),
 )
+_SINGULAR = {plural: singular for plural, singular, _ in _COUNTED}
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,10 @@ class CheckReport:
         return not self.problems
 
     def summary(self) -> str:
-        held = ", ".join(f"{n} {what}" for what, n in self.counts.items())
+        held = ", ".join(
+            f"{n} {what if n != 1 else _SINGULAR.get(what, what)}"
+            for what, n in self.counts.items()
+        )
         if self.healthy:
             return f"The database {self.database} is healthy. It holds {held}."
         listed = "\n".join(f"- {p}" for p in self.problems[:20])
@@ -73,7 +78,7 @@ def check_database(db: Database) -> CheckReport:
                 problems.append(f"row {rowid} of {table} refers to a missing {parent}")
         counts = {
             what: session.scalar(select(func.count()).select_from(model)) or 0
-            for what, model in _COUNTED
+            for what, _, model in _COUNTED
         }
     return CheckReport(db.target.display_name(), problems, counts)
 

@@ -16,7 +16,11 @@ def list_programmes(
 ) -> list[ProgrammeRecord]:
     query = (
         select(Programme)
-        .options(selectinload(Programme.organisation), selectinload(Programme.guest_organisations))
+        .options(
+            selectinload(Programme.organisation),
+            selectinload(Programme.guest_organisations),
+            selectinload(Programme.milestones),
+        )
         .order_by(Programme.start_date.desc(), Programme.id)
     )
     if organisation_id is not None:
@@ -36,6 +40,27 @@ def list_programmes(
                 start_date=p.start_date,
                 end_date=p.end_date,
                 guest_organisation_ids=[o.id for o in p.guest_organisations],
+                purpose=p.purpose,
+                strategic_topics=list(p.strategic_topics),
+                learning_themes=list(p.learning_themes),
+                target_group=p.target_group,
+                success_criteria=p.success_criteria,
+                hr_contact_id=p.hr_contact_id,
+                meeting_rhythm=p.meeting_rhythm,
+                meeting_interval_weeks=p.meeting_interval_weeks,
+                meeting_length_minutes=p.meeting_length_minutes,
+                separate_organisations=p.separate_organisations,
+                template_key=p.template_key,
+                milestones=[
+                    {
+                        "id": m.id,
+                        "kind": m.kind.value,
+                        "title": m.title,
+                        "date": m.date.isoformat(),
+                        "place": m.place,
+                    }
+                    for m in p.milestones
+                ],
             )
             for p in session.scalars(query)
         ]

@@ -24,6 +24,8 @@ class OrganisationRecord(Record):
     archived: bool
     people: int
     programmes: int
+    address: str = ""
+    contacts: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -38,6 +40,18 @@ class ProgrammeRecord(Record):
     start_date: date | None
     end_date: date | None
     guest_organisation_ids: list[int] = field(default_factory=list)
+    purpose: str = ""
+    strategic_topics: list[str] = field(default_factory=list)
+    learning_themes: list[str] = field(default_factory=list)
+    target_group: str = ""
+    success_criteria: str = ""
+    hr_contact_id: int | None = None
+    meeting_rhythm: str = ""
+    meeting_interval_weeks: int | None = None
+    meeting_length_minutes: int | None = None
+    separate_organisations: bool = False
+    template_key: str = ""
+    milestones: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

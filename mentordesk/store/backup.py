@@ -152,7 +152,9 @@ def restore_backup(db_path: Path, source: Path) -> Path | None:
         raise NotADatabase(source, "it holds no MentorDesk schema revision")
 
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".restoring-", suffix=".sqlite3", dir=db_path.parent)
+    handle, temp_name = tempfile.mkstemp(
+        prefix=".restoring-", suffix=".sqlite3", dir=db_path.parent
+    )
     os.close(handle)
     temp = Path(temp_name)
     try:

@@ -41,9 +41,7 @@ def make_engine(target: DatabaseTarget, *, foreign_keys: bool = True) -> Engine:
     """
     if not target.is_sqlite:
         return create_engine(target.sqlalchemy_url(), pool_pre_ping=True)
-    engine = create_engine(
-        target.sqlalchemy_url(), connect_args={"check_same_thread": False}
-    )
+    engine = create_engine(target.sqlalchemy_url(), connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

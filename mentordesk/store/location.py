@@ -5,21 +5,46 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-SYNC_FOLDER_NAMES = ("dropbox", "onedrive", "icloud", "google drive", "googledrive", "box sync",
-                     "nextcloud", "owncloud", "mobile documents")
-NETWORK_FILESYSTEMS = {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p",
-                       "afpfs", "webdav", "davfs", "fuse.rclone"}
+SYNC_FOLDER_NAMES = (
+    "dropbox",
+    "onedrive",
+    "icloud",
+    "google drive",
+    "googledrive",
+    "box sync",
+    "nextcloud",
+    "owncloud",
+    "mobile documents",
+)
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smbfs",
+    "smb3",
+    "sshfs",
+    "fuse.sshfs",
+    "9p",
+    "afpfs",
+    "webdav",
+    "davfs",
+    "fuse.rclone",
+}
 
 
 def shared_location_warning(db_path: Path) -> str | None:
     """A warning in plain words when the file sits on a network or cloud-sync folder."""
     lowered = str(db_path).lower()
     if any(name in lowered for name in SYNC_FOLDER_NAMES):
-        return (f"{db_path} is in a cloud-sync folder. Syncing a database that is in use can "
-                "damage it; keep it in a local folder (MentorDesk makes its own backups).")
+        return (
+            f"{db_path} is in a cloud-sync folder. Syncing a database that is in use can "
+            "damage it; keep it in a local folder (MentorDesk makes its own backups)."
+        )
     if str(db_path).startswith("\\\\") or _filesystem_type(db_path) in NETWORK_FILESYSTEMS:
-        return (f"{db_path} is on a network drive. The database needs a local disk; for a "
-                "team, use a shared MentorDesk server instead.")
+        return (
+            f"{db_path} is on a network drive. The database needs a local disk; for a "
+            "team, use a shared MentorDesk server instead."
+        )
     return None
 
 

@@ -50,7 +50,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, list[int]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON, list[int]: JSON}  # noqa: RUF012
 
 
 def _enum(enum_class: type[enum.Enum], name: str) -> Enum:
@@ -262,9 +262,7 @@ class Programme(Base):
     learning_themes: Mapped[list[str]] = mapped_column(default=list)
     target_group: Mapped[str] = mapped_column(Text, default="")
     success_criteria: Mapped[str] = mapped_column(Text, default="")
-    hr_contact_id: Mapped[int | None] = mapped_column(
-        ForeignKey("person.id", ondelete="SET NULL")
-    )
+    hr_contact_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     start_date: Mapped[date | None] = mapped_column(Date)
     end_date: Mapped[date | None] = mapped_column(Date)
     meeting_rhythm: Mapped[str] = mapped_column(String(200), default="")
@@ -374,9 +372,7 @@ class Participant(Base):
     programme_id: Mapped[int] = mapped_column(
         ForeignKey("programme.id", ondelete="RESTRICT"), index=True
     )
-    person_id: Mapped[int] = mapped_column(
-        ForeignKey("person.id", ondelete="RESTRICT"), index=True
-    )
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="RESTRICT"), index=True)
     role: Mapped[Role] = mapped_column(_enum(Role, "role"))
     status: Mapped[ParticipantStatus] = mapped_column(
         _enum(ParticipantStatus, "participant_status"), default=ParticipantStatus.APPLIED
@@ -464,9 +460,7 @@ class Pairing(Base):
         CheckConstraint("mentor_id != mentee_id", name="not_with_self"),
         CheckConstraint("mentor_role = 'mentor'", name="mentor_is_mentor"),
         CheckConstraint("mentee_role = 'mentee'", name="mentee_is_mentee"),
-        CheckConstraint(
-            "status != 'ended' OR ended_on IS NOT NULL", name="ended_has_date"
-        ),
+        CheckConstraint("status != 'ended' OR ended_on IS NOT NULL", name="ended_has_date"),
     )
 
 
@@ -586,9 +580,7 @@ class Response(Base):
     __tablename__ = "response"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    survey_id: Mapped[int] = mapped_column(
-        ForeignKey("survey.id", ondelete="CASCADE"), index=True
-    )
+    survey_id: Mapped[int] = mapped_column(ForeignKey("survey.id", ondelete="CASCADE"), index=True)
     participant_id: Mapped[int | None] = mapped_column(
         ForeignKey("participant.id", ondelete="SET NULL")
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -20,7 +21,14 @@ from mentordesk.config import DatabaseTarget, resolve_target
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
-LISTABLE = ("organisations", "programmes", "participants", "pairings")
+LISTABLE = (
+    "organisations",
+    "programmes",
+    "participants",
+    "pairings",
+    "interviews",
+    "followups",
+)
 
 
 class Refused(Exception):
@@ -70,7 +78,48 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("list", parents=[common], help="list records")
     listing.add_argument("what", choices=LISTABLE)
     listing.add_argument("--programme", type=int, metavar="ID", help="only this programme's")
+    listing.add_argument("--due", action="store_true", help="follow-ups: only open ones now due")
+    listing.add_argument(
+        "--include-confidential",
+        action="store_true",
+        help="interviews: show confidential notes (otherwise shown as 'confidential')",
+    )
     listing.add_argument("--json", action="store_true", help="one JSON array on stdout")
+
+    importing = commands.add_parser("import", parents=[common], help="import from a spreadsheet")
+    import_what = importing.add_subparsers(dest="what", metavar="WHAT", required=True)
+    import_participants = import_what.add_parser(
+        "participants", parents=[common], help="mentors and mentees from a CSV or XLSX file"
+    )
+    import_participants.add_argument("file", type=Path, metavar="FILE")
+    import_participants.add_argument("--programme", type=int, required=True, metavar="ID")
+    import_participants.add_argument(
+        "--dry-run", action="store_true", help="check and report only; write nothing"
+    )
+    import_participants.add_argument("--sheet", metavar="NAME", help="XLSX sheet to read")
+    import_participants.add_argument(
+        "--header-row", type=int, metavar="N", help="row number of the header (default: found)"
+    )
+    import_participants.add_argument(
+        "--role", choices=("mentor", "mentee"), help="role for rows whose role cell is empty"
+    )
+
+    match = commands.add_parser("match", parents=[common], help="propose the optimal pairs")
+    match.add_argument("--programme", type=int, required=True, metavar="ID")
+    match.add_argument(
+        "--apply", action="store_true", help="store the proposal as proposed pairings"
+    )
+    match.add_argument(
+        "--confirm", action="store_true", help="with --apply: store them as confirmed pairings"
+    )
+    match.add_argument("--json", action="store_true", help="one JSON document on stdout")
+
+    exporting = commands.add_parser(
+        "export", parents=[common], help="write participants or pairings to XLSX or CSV"
+    )
+    exporting.add_argument("what", choices=("participants", "pairings"))
+    exporting.add_argument("--programme", type=int, required=True, metavar="ID")
+    exporting.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
 
     backup = commands.add_parser("backup", parents=[common], help="write a checked backup")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
@@ -85,6 +134,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) stopped early: not an error of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args = build_parser().parse_args(argv)
     try:
         target = resolve_target(getattr(args, "db", None))
@@ -190,11 +248,20 @@ _LIST_COLUMNS = {
     "programmes": ("id", "name", "organisation_name", "status", "start_date", "end_date"),
     "participants": ("id", "name", "email", "organisation_name", "role", "status"),
     "pairings": ("id", "mentor_name", "mentor_email", "mentee_name", "mentee_email", "status"),
+    "interviews": ("id", "date", "kind", "with_whom", "interviewer", "confidential", "notes"),
+    "followups": ("id", "due", "status", "title", "subject", "owner"),
 }
 
 
 def _cmd_list(args: argparse.Namespace, target: DatabaseTarget) -> int:
-    from mentordesk.services import organisations, pairings, participants, programmes
+    from mentordesk.services import (
+        followups,
+        interviews,
+        organisations,
+        pairings,
+        participants,
+        programmes,
+    )
 
     if args.programme is not None and args.what == "organisations":
         raise Refused("list organisations takes no --programme.")
@@ -207,13 +274,102 @@ def _cmd_list(args: argparse.Namespace, target: DatabaseTarget) -> int:
             records = programmes.list_programmes(db, programme_id=args.programme)
         elif args.what == "participants":
             records = participants.list_participants(db, programme_id=args.programme)
-        else:
+        elif args.what == "pairings":
             records = pairings.list_pairings(db, programme_id=args.programme)
+        elif args.what == "interviews":
+            records = interviews.list_interviews(
+                db, programme_id=args.programme, include_confidential=args.include_confidential
+            )
+        else:
+            records = followups.list_followups(
+                db, programme_id=args.programme, due_only=args.due
+            )
     rows = [r.to_json() for r in records]
     if args.json:
         _print_json(rows)
     else:
         _print_table(rows, _LIST_COLUMNS[args.what])
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services.participant_import import apply_import, format_report, preview_import
+
+    if not args.file.is_file():
+        raise Refused(f"There is no file {args.file}.")
+    with _opened(target, create=False, lock=not args.dry_run) as db:
+        preview = preview_import(
+            db,
+            args.programme,
+            args.file,
+            sheet=args.sheet,
+            header_row=args.header_row,
+            default_role=args.role,
+        )
+        print(format_report(preview))
+        if preview.has_errors:
+            return EXIT_REFUSED
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        summary = apply_import(db, args.programme, preview)
+    print(
+        f"Imported {args.file.name}: {summary.new_people} new and {summary.updated_people} "
+        f"updated people, {summary.new_participants} new and {summary.updated_participants} "
+        "updated participants."
+    )
+    return EXIT_OK
+
+
+def _cmd_match(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services.matching import (
+        apply_proposal,
+        proposal_pairs,
+        result_to_json,
+        run_matching,
+    )
+
+    if args.confirm and not args.apply:
+        raise Refused("--confirm goes with --apply.")
+    with _opened(target, create=False, lock=args.apply) as db:
+        result = run_matching(db, args.programme)
+        stored = (
+            apply_proposal(db, args.programme, proposal_pairs(result), confirm=args.confirm)
+            if args.apply
+            else None
+        )
+    document = result_to_json(result)
+    if args.json:
+        _print_json(document)
+    else:
+        for pair in document["pairs"]:
+            print(f"{pair['mentor']}  ->  {pair['mentee']}  score {pair['score']:.1f}")
+            for reason in pair["reasons"]:
+                print(f"    {reason}")
+        for left in document["unmatched"]:
+            print(f"unmatched: {left['mentee']}: {left['reason']}")
+        print(f"{len(document['pairs'])} pairs, {len(document['unmatched'])} unmatched.")
+    if stored is not None:
+        state = "confirmed" if args.confirm else "proposed"
+        print(f"Stored {stored} {state} pairings.", file=sys.stderr if args.json else sys.stdout)
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.exchange.export import export_pairings, export_participants
+    from mentordesk.services import pairings, participants, programmes
+
+    with _opened(target, create=False) as db:
+        programmes.get_programme(db, args.programme)
+        if args.what == "participants":
+            written = export_participants(
+                participants.list_participants(db, programme_id=args.programme), args.out
+            )
+        else:
+            written = export_pairings(
+                pairings.list_pairings(db, programme_id=args.programme), args.out
+            )
+    print(f"Written: {written}")
     return EXIT_OK
 
 
@@ -249,6 +405,9 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, DatabaseTarget], int]] = {
     "demo": _cmd_demo,
     "new": _cmd_new,
     "list": _cmd_list,
+    "import": _cmd_import,
+    "match": _cmd_match,
+    "export": _cmd_export,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,

@@ -14,7 +14,10 @@ def list_participants(db: Database, *, programme_id: int | None = None) -> list[
     query = (
         select(Participant)
         .join(Participant.person)
-        .options(joinedload(Participant.person).joinedload(Person.organisation))
+        .options(
+            joinedload(Participant.person).joinedload(Person.organisation),
+            joinedload(Participant.person).joinedload(Person.manager),
+        )
         .order_by(Participant.programme_id, Participant.role, Person.last_name, Person.first_name)
     )
     if programme_id is not None:
@@ -36,6 +39,13 @@ def list_participants(db: Database, *, programme_id: int | None = None) -> list[
                 capacity=p.capacity,
                 goals=list(p.goals),
                 expertise=list(p.expertise),
+                first_name=p.person.first_name,
+                last_name=p.person.last_name,
+                phone=p.person.phone,
+                level=p.person.level,
+                location=p.person.location,
+                languages=list(p.person.languages),
+                manager_email=(p.person.manager.email or "") if p.person.manager else "",
             )
             for p in session.scalars(query).unique()
         ]

@@ -70,6 +70,13 @@ class ParticipantRecord(Record):
     capacity: int
     goals: list[str]
     expertise: list[str]
+    first_name: str = ""
+    last_name: str = ""
+    phone: str = ""
+    level: int | None = None
+    location: str = ""
+    languages: list[str] = field(default_factory=list)
+    manager_email: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,106 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'organisation_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QAbstractItemView, QAbstractScrollArea, QApplication, QLabel,
+    QListView, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
+
+class Ui_OrganisationPage(object):
+    def setupUi(self, OrganisationPage):
+        if not OrganisationPage.objectName():
+            OrganisationPage.setObjectName(u"OrganisationPage")
+        OrganisationPage.resize(720, 520)
+        self.organisationLayout = QVBoxLayout(OrganisationPage)
+        self.organisationLayout.setSpacing(8)
+        self.organisationLayout.setObjectName(u"organisationLayout")
+        self.organisationLayout.setContentsMargins(24, 20, 24, 20)
+        self.organisationName = QLabel(OrganisationPage)
+        self.organisationName.setObjectName(u"organisationName")
+        self.organisationName.setText(u"Organisation")
+        self.organisationName.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.organisationLayout.addWidget(self.organisationName)
+
+        self.organisationSummary = QLabel(OrganisationPage)
+        self.organisationSummary.setObjectName(u"organisationSummary")
+        self.organisationSummary.setText(u"-")
+
+        self.organisationLayout.addWidget(self.organisationSummary)
+
+        self.programmesHeading = QLabel(OrganisationPage)
+        self.programmesHeading.setObjectName(u"programmesHeading")
+
+        self.organisationLayout.addWidget(self.programmesHeading)
+
+        self.programmesList = QListView(OrganisationPage)
+        self.programmesList.setObjectName(u"programmesList")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.programmesList.sizePolicy().hasHeightForWidth())
+        self.programmesList.setSizePolicy(sizePolicy)
+        self.programmesList.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.programmesList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.programmesList.setUniformItemSizes(True)
+
+        self.organisationLayout.addWidget(self.programmesList)
+
+        self.organisationComingSoon = QLabel(OrganisationPage)
+        self.organisationComingSoon.setObjectName(u"organisationComingSoon")
+        self.organisationComingSoon.setWordWrap(True)
+
+        self.organisationLayout.addWidget(self.organisationComingSoon)
+
+        self.organisationSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.organisationLayout.addItem(self.organisationSpacer)
+
+#if QT_CONFIG(shortcut)
+        self.programmesHeading.setBuddy(self.programmesList)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(OrganisationPage)
+
+        QMetaObject.connectSlotsByName(OrganisationPage)
+    # setupUi
+
+    def retranslateUi(self, OrganisationPage):
+#if QT_CONFIG(accessibility)
+        OrganisationPage.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Organisation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.organisationName.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Organisation name", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.organisationSummary.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Organisation summary", None))
+#endif // QT_CONFIG(accessibility)
+        self.programmesHeading.setText(QCoreApplication.translate("OrganisationPage", u"&Programmes", None))
+#if QT_CONFIG(accessibility)
+        self.programmesHeading.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Programmes", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.programmesList.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Programmes of this organisation", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.programmesList.setToolTip(QCoreApplication.translate("OrganisationPage", u"Double-click or press Enter to open a programme", None))
+#endif // QT_CONFIG(tooltip)
+        self.organisationComingSoon.setText(QCoreApplication.translate("OrganisationPage", u"Managing an organisation's details, contacts and people arrives in a coming version of MentorDesk.", None))
+#if QT_CONFIG(accessibility)
+        self.organisationComingSoon.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Coming soon", None))
+#endif // QT_CONFIG(accessibility)
+    # retranslateUi
+

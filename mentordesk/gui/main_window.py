@@ -1,0 +1,604 @@
+"""The main window: navigation on the left, the selected thing on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QWidget,
+)
+
+from mentordesk.config import DatabaseTarget
+from mentordesk.gui import workers
+from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
+from mentordesk.gui.navigation import (
+    ORGANISATION,
+    PROGRAMME,
+    NavigationFilter,
+    NavigationModel,
+    item_of,
+)
+from mentordesk.gui.pages.organisation import OrganisationPage
+from mentordesk.gui.pages.programme import TABS, ProgrammePage
+from mentordesk.gui.pages.start import StartPage, plural
+from mentordesk.gui.settings import app_settings
+from mentordesk.gui.theme import app_icon
+from mentordesk.services import maintenance
+from mentordesk.services.errors import InputRefused
+from mentordesk.services.programmes import navigation_tree
+from mentordesk.store.database import Database
+from mentordesk.store.errors import StoreError
+from mentordesk.store.lock import DatabaseLock
+
+log = logging.getLogger(__name__)
+
+AUTO_BACKUP_CHECK_MS = 60_000
+MESSAGE_MS = 20_000
+DEFAULT_SPLITTER = (350, 930)
+DATABASE_FILTER = "MentorDesk databases (*.sqlite3 *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """The app's one main window. It owns the open database and its lock.
+
+    Closing the window backs up the database if it changed, closes it and releases the
+    lock.
+    """
+
+    first_painted = Signal()
+    database_changed = Signal()
+
+    def __init__(
+        self, db: Database, lock: DatabaseLock | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setWindowIcon(app_icon())
+        self.db: Database | None = None
+        self.lock: DatabaseLock | None = None
+        self.policy: maintenance.AutoBackupPolicy | None = None
+        self.pool = QThreadPool(self)
+        # One database task at a time: a backup never races a restore.
+        self.pool.setMaxThreadCount(1)
+        self.welcome: Any = None
+        self._painted = False
+        self._splitter_restored = False
+        self._splitter_state: Any = None
+        self._shut_down = False
+        self._auto_backup_running = False
+
+        self._build_pages()
+        self._build_navigation()
+        self._build_status_bar()
+        self._connect_actions()
+        self._restore_settings()
+
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setObjectName("autoBackupTimer")
+        self.backup_timer.setInterval(AUTO_BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.auto_backup_if_due)
+        self.backup_timer.start()
+
+        self._attach(db, lock)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_pages(self) -> None:
+        stack = self.ui.contentStack
+        self.start_page = StartPage(stack)
+        self.organisation_page = OrganisationPage(stack)
+        self.programme_page = ProgrammePage(stack)
+        for page in (self.start_page, self.organisation_page, self.programme_page):
+            stack.addWidget(page)
+        stack.setCurrentWidget(self.start_page)
+        self.organisation_page.programme_activated.connect(self.select_programme)
+
+    def _build_navigation(self) -> None:
+        self.navigation = NavigationModel(self)
+        self.navigation_filter = NavigationFilter(self)
+        self.navigation_filter.setSourceModel(self.navigation)
+        tree = self.ui.navigationTree
+        tree.setModel(self.navigation_filter)
+        tree.setIconSize(QSize(16, 16))
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        tree.selectionModel().currentChanged.connect(self._navigation_changed)
+        self.ui.navigationFilter.textChanged.connect(self._filter_navigation)
+        self.ui.navigationFilter.returnPressed.connect(self._focus_first_match)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_filter)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databaseLabel")
+        self.database_label.setAccessibleName("Open database")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ui.statusBar.addPermanentWidget(self.database_label)
+
+    def _connect_actions(self) -> None:
+        ui = self.ui
+        ui.actionNewDatabase.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+        ui.actionOpenDatabase.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        if ui.actionQuit.shortcut().isEmpty():  # Windows has no standard Quit key
+            ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
+        ui.actionNewDatabase.triggered.connect(self.choose_new_database)
+        ui.actionOpenDatabase.triggered.connect(self.choose_database_to_open)
+        ui.actionBackUpNow.triggered.connect(self.back_up_now)
+        ui.actionRestoreFromBackup.triggered.connect(self.choose_backup_to_restore)
+        ui.actionCheckDatabase.triggered.connect(self.check_database)
+        ui.actionQuit.triggered.connect(self.close)
+        ui.actionAbout.triggered.connect(self.show_about)
+
+    # -- the open database ------------------------------------------------------------
+
+    @property
+    def target(self) -> DatabaseTarget | None:
+        return self.db.target if self.db is not None else None
+
+    def _attach(self, db: Database, lock: DatabaseLock | None) -> None:
+        self.db = db
+        self.lock = lock
+        self.policy = maintenance.AutoBackupPolicy(db)
+        target = db.target
+        name = target.path.name if target.path is not None else target.display_name()
+        self.setWindowTitle(f"{name} — MentorDesk")
+        self.database_label.setText(target.display_name())
+        self.database_label.setToolTip(f"Open database: {target.display_name()}")
+        is_file = target.is_sqlite
+        for action in (self.ui.actionBackUpNow, self.ui.actionRestoreFromBackup):
+            action.setEnabled(is_file)
+        self.refresh_navigation()
+        self.database_changed.emit()
+
+    def _detach(self, *, backup_reason: str | None) -> None:
+        """Close the database (backing it up first if it changed) and release the lock."""
+        db, lock, policy = self.db, self.lock, self.policy
+        self.db = self.lock = self.policy = None
+        if db is None:
+            return
+        try:
+            if backup_reason and db.path is not None and policy is not None and policy.changed():
+                made = maintenance.back_up(db, reason=backup_reason)
+                log.info("backup on close: %s", made)
+        except (StoreError, InputRefused, OSError):
+            log.exception("the backup on close failed")
+        finally:
+            db.close()
+            if lock is not None:
+                lock.release()
+
+    def shutdown(self) -> None:
+        """Finish background work, back up if changed, close the database, release the lock."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.backup_timer.stop()
+        for control in workers.running_tasks():
+            control.cancel()
+        self.pool.waitForDone()
+        self._detach(backup_reason="close")
+
+    # -- navigation -------------------------------------------------------------------
+
+    def refresh_navigation(self) -> None:
+        """Reload the tree from the database, keeping the selection where it can."""
+        if self.db is None:
+            return
+        selected = item_of(self.ui.navigationTree.currentIndex())
+        self.navigation.load(navigation_tree(self.db))
+        self.ui.navigationTree.expandAll()
+        self.start_page.set_counts(*self.navigation.counts())
+        source = self.navigation.find(*selected) if selected else QModelIndex()
+        if source.isValid():
+            self.ui.navigationTree.setCurrentIndex(self.navigation_filter.mapFromSource(source))
+            self._navigation_changed(self.ui.navigationTree.currentIndex())
+        else:
+            self.ui.contentStack.setCurrentWidget(self.start_page)
+
+    def select_programme(self, programme_id: int) -> bool:
+        return self._select(PROGRAMME, programme_id)
+
+    def select_organisation(self, organisation_id: int) -> bool:
+        return self._select(ORGANISATION, organisation_id)
+
+    def _select(self, kind: str, item_id: int) -> bool:
+        source = self.navigation.find(kind, item_id)
+        if not source.isValid():
+            return False
+        index = self.navigation_filter.mapFromSource(source)
+        if not index.isValid():  # hidden by the filter
+            self.ui.navigationFilter.clear()
+            index = self.navigation_filter.mapFromSource(source)
+        self.ui.navigationTree.setCurrentIndex(index)
+        self.ui.navigationTree.scrollTo(index)
+        return True
+
+    def _navigation_changed(self, current: QModelIndex, _previous: Any = None) -> None:
+        chosen = item_of(current)
+        if chosen is None or self.db is None:
+            self.ui.contentStack.setCurrentWidget(self.start_page)
+            return
+        kind, item_id = chosen
+        try:
+            if kind == ORGANISATION:
+                self.organisation_page.load(self.db, item_id)
+                self.ui.contentStack.setCurrentWidget(self.organisation_page)
+            else:
+                names = {node.id: node.name for node in self.navigation.nodes}
+                self.programme_page.load(self.db, item_id, names)
+                self.ui.contentStack.setCurrentWidget(self.programme_page)
+        except InputRefused as exc:  # deleted meanwhile, e.g. from the command line
+            self.show_message(str(exc))
+            self.refresh_navigation()
+
+    def _filter_navigation(self, text: str) -> None:
+        self.navigation_filter.set_text(text)
+        self.ui.navigationTree.expandAll()
+
+    def _focus_filter(self) -> None:
+        self.ui.navigationFilter.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ui.navigationFilter.selectAll()
+
+    def _focus_first_match(self) -> None:
+        model = self.navigation_filter
+        if model.rowCount() == 0:
+            return
+        first = model.index(0, 0)
+        if model.rowCount(first) > 0:
+            first = model.index(0, 0, first)
+        self.ui.navigationTree.setCurrentIndex(first)
+        self.ui.navigationTree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- status -----------------------------------------------------------------------
+
+    def show_message(self, text: str, timeout: int = MESSAGE_MS) -> None:
+        self.ui.statusBar.showMessage(text, timeout)
+
+    def status_message(self) -> str:
+        return self.ui.statusBar.currentMessage()
+
+    def _error(self, title: str, exc: BaseException) -> None:
+        QMessageBox.critical(self, title, str(exc))
+
+    # -- first start ------------------------------------------------------------------
+
+    def offer_welcome_if_empty(self) -> bool:
+        """Offer the demo when the database holds no organisations at all."""
+        if self.db is None or self.navigation.nodes:
+            return False
+        if navigation_tree(self.db, include_archived=True):
+            return False
+        from mentordesk.gui.welcome import DEMO, WelcomeDialog
+
+        self.welcome = WelcomeDialog(self)
+        self.welcome.chosen.connect(
+            lambda choice: self.fill_demo() if choice == DEMO else self._started_empty()
+        )
+        self.welcome.open()
+        return True
+
+    def _started_empty(self) -> None:
+        self.show_message("Ready. Your new database is empty.")
+
+    def fill_demo(self) -> workers.TaskControl | None:
+        """Fill the (empty) database with the demo off the GUI thread, with Cancel."""
+        if self.db is None:
+            return None
+        db = self.db
+
+        def task(control: workers.TaskControl) -> Any:
+            from mentordesk.services.demo import fill_demo
+
+            return fill_demo(db, progress=control.report, cancelled=control.is_cancelled)
+
+        def done(summary: Any) -> None:
+            self.refresh_navigation()
+            self.show_message(f"The demo is ready: {summary}")
+
+        def failed(exc: Exception) -> None:
+            self.refresh_navigation()
+            if isinstance(exc, InputRefused) and "cancel" in str(exc).lower():
+                self.show_message(str(exc))
+            else:
+                self._error("The demo could not be written", exc)
+
+        return workers.run_with_progress(
+            self,
+            self.pool,
+            task,
+            title="Explore the demo",
+            label="Writing the demo organisations, programmes and people…",
+            on_done=done,
+            on_failed=failed,
+            cancellable=True,
+        )
+
+    # -- backups ----------------------------------------------------------------------
+
+    def back_up_now(self) -> None:
+        if self.db is None or self.db.path is None:
+            return
+        db, policy = self.db, self.policy
+        generation = db.generation
+
+        def done(made: Path) -> None:
+            if policy is not None and policy is self.policy:
+                policy.record(generation)
+            self.show_message(f"Backup written: {made}")
+
+        workers.run_with_progress(
+            self,
+            self.pool,
+            lambda _control: maintenance.back_up(db, reason="manual"),
+            title="Back up now",
+            label="Writing a checked backup…",
+            on_done=done,
+            on_failed=lambda exc: self._error("The backup failed", exc),
+        )
+
+    def auto_backup_if_due(self) -> None:
+        """Every minute: a background backup if the database changed and 30 minutes passed."""
+        if self.db is None or self.db.path is None or self.policy is None:
+            return
+        if self._auto_backup_running or not self.policy.due():
+            return
+        db, policy = self.db, self.policy
+        generation = db.generation
+        self._auto_backup_running = True
+
+        def done(made: Path) -> None:
+            self._auto_backup_running = False
+            policy.record(generation)
+            self.show_message(f"Automatic backup written: {made}")
+
+        def failed(exc: Exception) -> None:
+            self._auto_backup_running = False
+            log.warning("automatic backup failed: %s", exc)
+            self.show_message(f"The automatic backup failed: {exc}")
+
+        workers.start_task(
+            self.pool,
+            lambda _control: maintenance.back_up(db, reason="auto"),
+            name="automatic backup",
+            on_done=done,
+            on_failed=failed,
+        )
+
+    def choose_backup_to_restore(self) -> None:
+        if self.db is None or self.db.path is None:
+            return
+        from mentordesk.gui.backups import RestoreDialog
+
+        dialog = RestoreDialog(self.db.path, self)
+        if dialog.exec() != RestoreDialog.DialogCode.Accepted or dialog.chosen_path is None:
+            return
+        if self.confirm_restore(dialog.chosen_path):
+            self.restore_from(dialog.chosen_path)
+
+    def confirm_restore(self, source: Path) -> bool:
+        box = QMessageBox(self)
+        box.setObjectName("confirmRestoreBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Restore from backup")
+        box.setText(f"Replace the open database with the backup {source.name}?")
+        box.setInformativeText(
+            "The database as it is now is backed up first, so you can return to it with "
+            "Restore from backup."
+        )
+        restore_button = box.addButton("&Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(restore_button)
+        box.exec()
+        return box.clickedButton() is restore_button
+
+    def restore_from(self, source: Path) -> None:
+        """Replace the open database with `source` (confirmed already), off the GUI thread.
+
+        The database is closed and our lock released (restore takes the lock itself); the
+        lock is taken again and the database reopened afterwards, whatever happened.
+        """
+        if self.db is None or self.db.path is None:
+            return
+        target = self.db.target
+        self.pool.waitForDone()
+        self._detach(backup_reason=None)  # restore() backs the current state up itself
+
+        workers.run_with_progress(
+            self,
+            self.pool,
+            lambda _control: maintenance.restore(target, source),
+            title="Restore from backup",
+            label=f"Restoring {source.name}…",
+            on_done=lambda kept: self._reopen_after_restore(target, source, kept, None),
+            on_failed=lambda exc: self._reopen_after_restore(target, source, None, exc),
+        )
+
+    def _reopen_after_restore(
+        self,
+        target: DatabaseTarget,
+        source: Path,
+        kept: Path | None,
+        error: Exception | None,
+    ) -> None:
+        from mentordesk.store.database import open_database
+
+        if self._shut_down:  # the window was closed while the restore ran
+            return
+        assert target.path is not None
+        lock = DatabaseLock(target.path)
+        try:
+            lock.acquire()
+            db = open_database(target, create=False)
+        except (StoreError, OSError) as exc:
+            lock.release()
+            QMessageBox.critical(
+                self,
+                "Cannot reopen the database",
+                f"{exc}\n\nMentorDesk closes now; start it again to continue.",
+            )
+            self._shut_down = True
+            self.close()
+            return
+        self._attach(db, lock)
+        if error is not None:
+            self._error("The restore failed", error)
+            self.show_message(f"Restore from {source} failed; the database is as it was.")
+            return
+        note = f" The state before is kept in {kept.name}." if kept else ""
+        self.show_message(f"Restored from {source}.{note}")
+
+    # -- check ------------------------------------------------------------------------
+
+    def check_database(self) -> None:
+        if self.db is None:
+            return
+        db = self.db
+
+        def done(report: maintenance.CheckReport) -> None:
+            if report.healthy:
+                self.show_message("Database check: healthy.")
+                QMessageBox.information(self, "Check database", report.summary())
+            else:
+                self.show_message(
+                    f"Database check: {plural(len(report.problems), 'problem')} found."
+                )
+                QMessageBox.warning(self, "Check database", report.summary())
+
+        workers.run_with_progress(
+            self,
+            self.pool,
+            lambda _control: maintenance.check_database(db),
+            title="Check database",
+            label="Checking every page and reference of the database…",
+            on_done=done,
+            on_failed=lambda exc: self._error("The check could not run", exc),
+        )
+
+    # -- switching databases ----------------------------------------------------------
+
+    def choose_new_database(self) -> None:
+        start = str(self.db.path.parent) if self.db and self.db.path else str(Path.home())
+        name, _filter = QFileDialog.getSaveFileName(
+            self, "New database", str(Path(start) / "new.sqlite3"), DATABASE_FILTER
+        )
+        if name:
+            path = Path(name)
+            if not path.suffix:
+                path = path.with_suffix(".sqlite3")
+            self.switch_database(path, create=True)
+
+    def choose_database_to_open(self) -> None:
+        start = str(self.db.path.parent) if self.db and self.db.path else str(Path.home())
+        name, _filter = QFileDialog.getOpenFileName(self, "Open database", start, DATABASE_FILTER)
+        if name:
+            self.switch_database(Path(name), create=False)
+
+    def switch_database(self, path: Path, *, create: bool) -> bool:
+        """Open another database file (creating it when `create`), closing this one."""
+        from mentordesk.gui.opening import open_interactively
+        from mentordesk.store.location import shared_location_warning
+
+        path = path.expanduser().resolve()
+        if self.db is not None and self.db.path == path:
+            self.show_message(f"{path} is already open.")
+            return False
+        if create and path.exists():
+            answer = QMessageBox.question(
+                self,
+                "New database",
+                f"{path} already exists. Open it instead? Nothing in it is replaced.",
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Open:
+                return False
+        opened = open_interactively(self, DatabaseTarget(path=path), create=create)
+        if opened is None:
+            return False
+        self.pool.waitForDone()
+        self._detach(backup_reason="close")
+        self.ui.navigationTree.setCurrentIndex(QModelIndex())
+        self._attach(*opened)
+        self.show_message(f"{'Created' if create else 'Opened'} {path}")
+        warning = shared_location_warning(path)
+        if warning:
+            QMessageBox.warning(self, "Where the database is kept", warning)
+        return True
+
+    # -- help -------------------------------------------------------------------------
+
+    def show_about(self) -> None:
+        from mentordesk.gui.about import AboutDialog
+
+        database = self.target.display_name() if self.target else "none"
+        AboutDialog(database, self).exec()
+
+    # -- window -----------------------------------------------------------------------
+
+    def _restore_settings(self) -> None:
+        settings = app_settings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self.ui.splitter.setStretchFactor(0, 0)
+        self.ui.splitter.setStretchFactor(1, 1)
+        # Applied once the window has its size: a splitter squeezed into the default size
+        # of a window not yet shown would give up the remembered widths.
+        self._splitter_state = settings.value("window/splitter")
+        tab = settings.value("programme/tab", "design")
+        if tab in TABS:
+            self.programme_page.show_tab(str(tab))
+
+    def save_settings(self) -> None:
+        settings = app_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.ui.splitter.saveState())
+        current = self.programme_page.ui.programmeTabs.currentWidget()
+        for name in TABS:
+            if getattr(self.programme_page.ui, f"{name}Tab") is current:
+                settings.setValue("programme/tab", name)
+        settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._splitter_restored:
+            self._splitter_restored = True
+            state, self._splitter_state = self._splitter_state, None
+            if state is None or not self.ui.splitter.restoreState(state):
+                self.ui.splitter.setSizes(list(DEFAULT_SPLITTER))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # After this paint pass has finished, not in the middle of it.
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._shut_down:
+            self.save_settings()
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                self.shutdown()
+            finally:
+                QApplication.restoreOverrideCursor()
+        event.accept()

@@ -7,7 +7,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QCloseEvent,
+    QKeySequence,
+    QPaintEvent,
+    QShortcut,
+    QShowEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -20,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.config import DatabaseTarget
 from mentordesk.gui import workers
+from mentordesk.gui.editing import Editor, confirm_leave
 from mentordesk.gui.forms.ui_main_window import Ui_MainWindow
 from mentordesk.gui.navigation import (
     ORGANISATION,
@@ -77,8 +85,10 @@ class MainWindow(QMainWindow):
         self._splitter_state: Any = None
         self._shut_down = False
         self._auto_backup_running = False
+        self._reverting_selection = False
+        self.undo_stack = QUndoStack(self)
 
-        self._build_pages()
+        self._build_pages(db)
         self._build_navigation()
         self._build_status_bar()
         self._connect_actions()
@@ -94,15 +104,18 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
+    def _build_pages(self, db: Database) -> None:
         stack = self.ui.contentStack
         self.start_page = StartPage(stack)
         self.organisation_page = OrganisationPage(stack)
-        self.programme_page = ProgrammePage(stack)
+        self.programme_page = ProgrammePage(db, self.undo_stack, stack)
         for page in (self.start_page, self.organisation_page, self.programme_page):
             stack.addWidget(page)
         stack.setCurrentWidget(self.start_page)
         self.organisation_page.programme_activated.connect(self.select_programme)
+        design = self.programme_page.design
+        design.programmeSaved.connect(self._programme_saved)
+        design.statusChanged.connect(lambda _pid, _status: self._refresh_soon())
 
     def _build_navigation(self) -> None:
         self.navigation = NavigationModel(self)
@@ -142,6 +155,17 @@ class MainWindow(QMainWindow):
         ui.actionCheckDatabase.triggered.connect(self.check_database)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionNewProgramme.triggered.connect(self.new_programme)
+        ui.actionShowStart.triggered.connect(self.show_start)
+        undo = self.undo_stack.createUndoAction(self, "&Undo")
+        undo.setObjectName("actionUndo")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, "&Redo")
+        redo.setObjectName("actionRedo")
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        ui.menuEdit.addAction(undo)
+        ui.menuEdit.addAction(redo)
+        self.addActions([undo, redo])
 
     # -- the open database ------------------------------------------------------------
 
@@ -152,6 +176,9 @@ class MainWindow(QMainWindow):
     def _attach(self, db: Database, lock: DatabaseLock | None) -> None:
         self.db = db
         self.lock = lock
+        # Undo steps belong to the database they were done in.
+        self.undo_stack.clear()
+        self.programme_page.set_database(db)
         self.policy = maintenance.AutoBackupPolicy(db)
         target = db.target
         name = target.path.name if target.path is not None else target.display_name()
@@ -204,8 +231,12 @@ class MainWindow(QMainWindow):
         self.start_page.set_counts(*self.navigation.counts())
         source = self.navigation.find(*selected) if selected else QModelIndex()
         if source.isValid():
-            self.ui.navigationTree.setCurrentIndex(self.navigation_filter.mapFromSource(source))
-            self._navigation_changed(self.ui.navigationTree.currentIndex())
+            self._reverting_selection = True
+            try:
+                self.ui.navigationTree.setCurrentIndex(self.navigation_filter.mapFromSource(source))
+            finally:
+                self._reverting_selection = False
+            self._show_item(self.ui.navigationTree.currentIndex())
         else:
             self.ui.contentStack.setCurrentWidget(self.start_page)
 
@@ -227,7 +258,32 @@ class MainWindow(QMainWindow):
         self.ui.navigationTree.scrollTo(index)
         return True
 
-    def _navigation_changed(self, current: QModelIndex, _previous: Any = None) -> None:
+    def current_editor(self) -> Editor | None:
+        """The page on show if it edits something, for the unsaved-changes question."""
+        if self.ui.contentStack.currentWidget() is self.programme_page:
+            return self.programme_page.editor()
+        return None
+
+    def may_leave_current_page(self) -> bool:
+        """True when the page on show holds no unsaved edits, or they were saved or
+        discarded; False when the user chose to stay."""
+        editor = self.current_editor()
+        return editor is None or confirm_leave(self, editor)
+
+    def _navigation_changed(self, current: QModelIndex, previous: Any = None) -> None:
+        if self._reverting_selection:
+            return
+        if not self.may_leave_current_page():
+            # Stay: put the selection back where the unsaved edits are.
+            self._reverting_selection = True
+            try:
+                self.ui.navigationTree.setCurrentIndex(previous or QModelIndex())
+            finally:
+                self._reverting_selection = False
+            return
+        self._show_item(current)
+
+    def _show_item(self, current: QModelIndex) -> None:
         chosen = item_of(current)
         if chosen is None or self.db is None:
             self.ui.contentStack.setCurrentWidget(self.start_page)
@@ -262,6 +318,48 @@ class MainWindow(QMainWindow):
             first = model.index(0, 0, first)
         self.ui.navigationTree.setCurrentIndex(first)
         self.ui.navigationTree.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_start(self) -> None:
+        if self.may_leave_current_page():
+            self._reverting_selection = True
+            try:
+                self.ui.navigationTree.setCurrentIndex(QModelIndex())
+            finally:
+                self._reverting_selection = False
+            self.ui.contentStack.setCurrentWidget(self.start_page)
+
+    def _refresh_soon(self) -> None:
+        """Reload the tree once the current event is handled: a save may happen inside the
+        tree's own selection change (Save in the unsaved-changes question), and resetting
+        the model there would pull it from under its view."""
+        QTimer.singleShot(0, self.refresh_navigation)
+
+    def _programme_saved(self, programme_id: int) -> None:
+        self._refresh_soon()
+        self.show_message("Programme saved.")
+
+    def new_programme(self) -> int | None:
+        """Create a programme from a template or a copy; open it on its Design tab."""
+        if self.db is None or not self.may_leave_current_page():
+            return None
+        from mentordesk.gui.dialogs.new_programme import NewProgrammeDialog
+
+        selected = item_of(self.ui.navigationTree.currentIndex())
+        organisation_id: int | None = None
+        if selected is not None and selected[0] == ORGANISATION:
+            organisation_id = selected[1]
+        elif selected is not None and self.programme_page.programme is not None:
+            organisation_id = self.programme_page.programme.organisation_id
+        dialog = NewProgrammeDialog(self.db, self, organisation_id=organisation_id)
+        if dialog.exec() != NewProgrammeDialog.DialogCode.Accepted:
+            return None
+        created = dialog.created_programme_id
+        self.refresh_navigation()
+        if created is not None:
+            self.select_programme(created)
+            self.programme_page.show_tab("design")
+            self.show_message("Programme created: review its design and timeline.")
+        return created
 
     # -- status -----------------------------------------------------------------------
 
@@ -594,6 +692,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.first_painted.emit)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._shut_down and not self.may_leave_current_page():
+            event.ignore()
+            return
         if not self._shut_down:
             self.save_settings()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)

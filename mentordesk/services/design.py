@@ -390,12 +390,20 @@ def _apply_design(session: Session, p: Programme, d: ProgrammeDesign) -> None:
         if o is not None and o.id != d.organisation_id
     ]
     p.guest_organisations = guests
-    p.roles = [
-        ProgrammeRole(
-            person_id=r.person_id, role=ProgrammeRoleKind(r.role), description=r.description
-        )
-        for r in {(r.person_id, r.role): r for r in d.roles}.values()
+    # Keep the rows of roles that stay: replacing them all would insert the new rows
+    # before deleting the old ones and trip the one-role-per-person constraint.
+    wanted = {(r.person_id, ProgrammeRoleKind(r.role)): r for r in d.roles}
+    kept = []
+    for existing in p.roles:
+        match = wanted.pop((existing.person_id, existing.role), None)
+        if match is not None:
+            existing.description = match.description
+            kept.append(existing)
+    kept += [
+        ProgrammeRole(person_id=pid, role=kind, description=r.description)
+        for (pid, kind), r in wanted.items()
     ]
+    p.roles = kept
 
 
 def save_design(

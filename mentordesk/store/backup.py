@@ -22,7 +22,9 @@ from mentordesk.store.migrations import KNOWN_REVISIONS
 from mentordesk.store.sqlite_file import copy_database, inspect_file
 
 REASONS = ("manual", "auto", "close", "pre-migration", "pre-restore")
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?-(?P<reason>[a-z-]+)\.sqlite3$")
+_NAME = re.compile(
+    r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<counter>\d+))?-(?P<reason>[a-z-]+)\.sqlite3$"
+)
 
 # How many of each kind thinning keeps: every backup of the last KEEP_RECENT, then the
 # newest of each day, week and month going back this far.
@@ -52,6 +54,10 @@ def make_backup(
         raise ValueError(f"unknown backup reason {reason!r}")
     if not db_path.exists():
         raise StoreError(f"There is no database at {db_path} to back up.")
+    if out is not None and _same_file(out, db_path):
+        raise StoreError(
+            f"A backup cannot be written over the database itself ({db_path}); choose another file."
+        )
     now = now or datetime.now()
     if out is None:
         directory = backup_dir(db_path)
@@ -73,6 +79,12 @@ def make_backup(
     return out
 
 
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file, or one names the other's WAL or journal."""
+    a, b = a.resolve(), b.resolve()
+    return a == b or any(a == Path(f"{b}{suffix}") for suffix in ("-wal", "-shm", "-journal"))
+
+
 def _free_name(directory: Path, stem: str, now: datetime, reason: str) -> Path:
     stamp = now.strftime("%Y%m%d-%H%M%S")
     candidate = directory / f"{stem}-{stamp}-{reason}.sqlite3"
@@ -88,15 +100,17 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     directory = backup_dir(db_path)
     if not directory.is_dir():
         return []
-    found = []
+    found: list[tuple[int, BackupInfo]] = []
     for path in directory.iterdir():
         match = _NAME.match(path.name)
         if not match or match["stem"] != db_path.stem:
             continue
         created = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
-        found.append(BackupInfo(path, created, match["reason"], path.stat().st_size))
-    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
-    return found
+        counter = int(match["counter"] or 0)
+        found.append((counter, BackupInfo(path, created, match["reason"], path.stat().st_size)))
+    # Within one second, a higher counter was written later.
+    found.sort(key=lambda cb: (cb[1].created, cb[0], cb[1].path.name), reverse=True)
+    return [info for _, info in found]
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
@@ -185,6 +199,10 @@ def _checkpoint(db_path: Path) -> None:
 def _move_aside(db_path: Path) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     damaged = db_path.with_name(f"{db_path.name}.damaged-{stamp}")
+    counter = 1
+    while any(Path(f"{damaged}{suffix}").exists() for suffix in ("", "-wal", "-shm")):
+        damaged = db_path.with_name(f"{db_path.name}.damaged-{stamp}-{counter}")
+        counter += 1
     for suffix in ("", "-wal", "-shm"):
         part = Path(str(db_path) + suffix)
         if part.exists():

@@ -428,8 +428,8 @@ class Pairing(Base):
     mentee_id: Mapped[int] = mapped_column(Integer, index=True)
     # Constant columns: with the composite keys below they make the database itself
     # refuse a pairing whose "mentor" is not a mentor of this programme.
-    mentor_role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.MENTOR)
-    mentee_role: Mapped[Role] = mapped_column(_enum(Role, "role"), default=Role.MENTEE)
+    mentor_role: Mapped[Role] = mapped_column(_enum(Role, "mentor_role"), default=Role.MENTOR)
+    mentee_role: Mapped[Role] = mapped_column(_enum(Role, "mentee_role"), default=Role.MENTEE)
     status: Mapped[PairingStatus] = mapped_column(
         _enum(PairingStatus, "pairing_status"), default=PairingStatus.PROPOSED
     )

@@ -1,7 +1,9 @@
 """Looking at a SQLite file without writing to it.
 
 Everything here opens the file read-only (`mode=ro`), so a damaged or foreign file is
-inspected without a single byte changing.
+inspected without a single byte changing. A file that no connection has open (no -wal,
+-shm or -journal beside it) is read as `immutable`: a read-only connection to a WAL-mode
+file would otherwise create, and leave behind, empty -wal and -shm files next to it.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,29 @@ def inspect_file(path: Path) -> FileHealth:
         return FileHealth(False, False, "the file is not a SQLite database", None, 0)
     if not header:
         return FileHealth(True, True, "empty file", None, 0)
+    if not _has_side_files(path):
+        # Nothing in a log to read: the file alone is the whole database. Reading it as
+        # immutable creates nothing beside it. Should another process open it meanwhile
+        # (its side files appear, or the file changes), look again the ordinary way.
+        before = _stamp(path)
+        health = _check(f"{path.resolve().as_uri()}?immutable=1")
+        if not _has_side_files(path) and _stamp(path) == before:
+            return health
+    return _check(f"{path.resolve().as_uri()}?mode=ro")
+
+
+def _has_side_files(path: Path) -> bool:
+    return any(Path(str(path) + suffix).exists() for suffix in SIDE_FILE_SUFFIXES)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    stat = path.stat()
+    return stat.st_size, stat.st_mtime_ns
+
+
+def _check(uri: str) -> FileHealth:
     try:
-        with closing(connect_read_only(path)) as conn:
+        with closing(sqlite3.connect(uri, uri=True)) as conn:
             rows = conn.execute("PRAGMA quick_check").fetchall()
             problems = [r[0] for r in rows if r[0] != "ok"]
             if problems:

@@ -15,10 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QSpacerItem, QTabWidget, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
+    QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 class Ui_ProgrammePage(object):
     def setupUi(self, ProgrammePage):
@@ -53,136 +52,8 @@ class Ui_ProgrammePage(object):
         self.designTab = QWidget()
         self.designTab.setObjectName(u"designTab")
         self.designLayout = QVBoxLayout(self.designTab)
-        self.designLayout.setSpacing(12)
         self.designLayout.setObjectName(u"designLayout")
-        self.designLayout.setContentsMargins(20, 20, 20, 20)
-        self.designHeading = QLabel(self.designTab)
-        self.designHeading.setObjectName(u"designHeading")
-
-        self.designLayout.addWidget(self.designHeading)
-
-        self.designForm = QFormLayout()
-        self.designForm.setObjectName(u"designForm")
-        self.designForm.setLabelAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
-        self.designForm.setHorizontalSpacing(24)
-        self.designForm.setVerticalSpacing(10)
-        self.designNameLabel = QLabel(self.designTab)
-        self.designNameLabel.setObjectName(u"designNameLabel")
-
-        self.designForm.setWidget(0, QFormLayout.ItemRole.LabelRole, self.designNameLabel)
-
-        self.designNameValue = QLabel(self.designTab)
-        self.designNameValue.setObjectName(u"designNameValue")
-        self.designNameValue.setText(u"-")
-        self.designNameValue.setWordWrap(True)
-        self.designNameValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(0, QFormLayout.ItemRole.FieldRole, self.designNameValue)
-
-        self.designOrganisationLabel = QLabel(self.designTab)
-        self.designOrganisationLabel.setObjectName(u"designOrganisationLabel")
-
-        self.designForm.setWidget(1, QFormLayout.ItemRole.LabelRole, self.designOrganisationLabel)
-
-        self.designOrganisationValue = QLabel(self.designTab)
-        self.designOrganisationValue.setObjectName(u"designOrganisationValue")
-        self.designOrganisationValue.setText(u"-")
-        self.designOrganisationValue.setWordWrap(True)
-        self.designOrganisationValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.designOrganisationValue)
-
-        self.designStatusLabel = QLabel(self.designTab)
-        self.designStatusLabel.setObjectName(u"designStatusLabel")
-
-        self.designForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.designStatusLabel)
-
-        self.designStatusValue = QLabel(self.designTab)
-        self.designStatusValue.setObjectName(u"designStatusValue")
-        self.designStatusValue.setText(u"-")
-        self.designStatusValue.setWordWrap(True)
-        self.designStatusValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.designStatusValue)
-
-        self.designKindLabel = QLabel(self.designTab)
-        self.designKindLabel.setObjectName(u"designKindLabel")
-
-        self.designForm.setWidget(3, QFormLayout.ItemRole.LabelRole, self.designKindLabel)
-
-        self.designKindValue = QLabel(self.designTab)
-        self.designKindValue.setObjectName(u"designKindValue")
-        self.designKindValue.setText(u"-")
-        self.designKindValue.setWordWrap(True)
-        self.designKindValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.designKindValue)
-
-        self.designGuestsLabel = QLabel(self.designTab)
-        self.designGuestsLabel.setObjectName(u"designGuestsLabel")
-
-        self.designForm.setWidget(4, QFormLayout.ItemRole.LabelRole, self.designGuestsLabel)
-
-        self.designGuestsValue = QLabel(self.designTab)
-        self.designGuestsValue.setObjectName(u"designGuestsValue")
-        self.designGuestsValue.setText(u"-")
-        self.designGuestsValue.setWordWrap(True)
-        self.designGuestsValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(4, QFormLayout.ItemRole.FieldRole, self.designGuestsValue)
-
-        self.designLanguageLabel = QLabel(self.designTab)
-        self.designLanguageLabel.setObjectName(u"designLanguageLabel")
-
-        self.designForm.setWidget(5, QFormLayout.ItemRole.LabelRole, self.designLanguageLabel)
-
-        self.designLanguageValue = QLabel(self.designTab)
-        self.designLanguageValue.setObjectName(u"designLanguageValue")
-        self.designLanguageValue.setText(u"-")
-        self.designLanguageValue.setWordWrap(True)
-        self.designLanguageValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.designLanguageValue)
-
-        self.designStartLabel = QLabel(self.designTab)
-        self.designStartLabel.setObjectName(u"designStartLabel")
-
-        self.designForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.designStartLabel)
-
-        self.designStartValue = QLabel(self.designTab)
-        self.designStartValue.setObjectName(u"designStartValue")
-        self.designStartValue.setText(u"-")
-        self.designStartValue.setWordWrap(True)
-        self.designStartValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.designStartValue)
-
-        self.designEndLabel = QLabel(self.designTab)
-        self.designEndLabel.setObjectName(u"designEndLabel")
-
-        self.designForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.designEndLabel)
-
-        self.designEndValue = QLabel(self.designTab)
-        self.designEndValue.setObjectName(u"designEndValue")
-        self.designEndValue.setText(u"-")
-        self.designEndValue.setWordWrap(True)
-        self.designEndValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard|Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.designForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.designEndValue)
-
-
-        self.designLayout.addLayout(self.designForm)
-
-        self.designComingSoon = QLabel(self.designTab)
-        self.designComingSoon.setObjectName(u"designComingSoon")
-        self.designComingSoon.setWordWrap(True)
-
-        self.designLayout.addWidget(self.designComingSoon)
-
-        self.designSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.designLayout.addItem(self.designSpacer)
-
+        self.designLayout.setContentsMargins(0, 0, 0, 0)
         self.programmeTabs.addTab(self.designTab, "")
         self.participantsTab = QWidget()
         self.participantsTab.setObjectName(u"participantsTab")
@@ -421,46 +292,6 @@ class Ui_ProgrammePage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.designTab.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Design", None))
-#endif // QT_CONFIG(accessibility)
-        self.designHeading.setText(QCoreApplication.translate("ProgrammePage", u"Programme summary", None))
-#if QT_CONFIG(accessibility)
-        self.designHeading.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Programme summary", None))
-#endif // QT_CONFIG(accessibility)
-        self.designNameLabel.setText(QCoreApplication.translate("ProgrammePage", u"Name", None))
-#if QT_CONFIG(accessibility)
-        self.designNameValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Programme name", None))
-#endif // QT_CONFIG(accessibility)
-        self.designOrganisationLabel.setText(QCoreApplication.translate("ProgrammePage", u"Host organisation", None))
-#if QT_CONFIG(accessibility)
-        self.designOrganisationValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Host organisation", None))
-#endif // QT_CONFIG(accessibility)
-        self.designStatusLabel.setText(QCoreApplication.translate("ProgrammePage", u"Status", None))
-#if QT_CONFIG(accessibility)
-        self.designStatusValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Programme status", None))
-#endif // QT_CONFIG(accessibility)
-        self.designKindLabel.setText(QCoreApplication.translate("ProgrammePage", u"Kind", None))
-#if QT_CONFIG(accessibility)
-        self.designKindValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Programme kind", None))
-#endif // QT_CONFIG(accessibility)
-        self.designGuestsLabel.setText(QCoreApplication.translate("ProgrammePage", u"Also open to", None))
-#if QT_CONFIG(accessibility)
-        self.designGuestsValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Other organisations admitted", None))
-#endif // QT_CONFIG(accessibility)
-        self.designLanguageLabel.setText(QCoreApplication.translate("ProgrammePage", u"Language", None))
-#if QT_CONFIG(accessibility)
-        self.designLanguageValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Programme language", None))
-#endif // QT_CONFIG(accessibility)
-        self.designStartLabel.setText(QCoreApplication.translate("ProgrammePage", u"Starts", None))
-#if QT_CONFIG(accessibility)
-        self.designStartValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Start date", None))
-#endif // QT_CONFIG(accessibility)
-        self.designEndLabel.setText(QCoreApplication.translate("ProgrammePage", u"Ends", None))
-#if QT_CONFIG(accessibility)
-        self.designEndValue.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"End date", None))
-#endif // QT_CONFIG(accessibility)
-        self.designComingSoon.setText(QCoreApplication.translate("ProgrammePage", u"Editing the programme charter (purpose, learning themes, sponsors and milestones) arrives in a coming version of MentorDesk.", None))
-#if QT_CONFIG(accessibility)
-        self.designComingSoon.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Coming soon", None))
 #endif // QT_CONFIG(accessibility)
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.designTab), QCoreApplication.translate("ProgrammePage", u"&Design", None))
 #if QT_CONFIG(accessibility)

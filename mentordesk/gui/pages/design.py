@@ -522,6 +522,9 @@ class DesignPage(QWidget):
     def _size_columns(table: QTableView, widths: tuple[int, ...]) -> None:
         for column, width in enumerate(widths):
             table.setColumnWidth(column, width)
+        header = table.horizontalHeader()
+        header.setObjectName(f"{table.objectName()}Header")
+        header.setAccessibleName(f"Columns of {table.accessibleName()}: click to sort")
 
     def _connect(self) -> None:
         ui = self.ui

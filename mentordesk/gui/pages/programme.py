@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QWidget
 
 from mentordesk.gui.forms.ui_programme_page import Ui_ProgrammePage
+from mentordesk.gui.pages.design import DesignPage
 from mentordesk.gui.pages.start import plural
 from mentordesk.gui.table_models import (
     PARTICIPANT_COLUMNS,
     RecordFilterProxy,
     RecordTableModel,
     format_date,
-    format_long_date,
     humanise,
     pairings_model,
     participants_model,
@@ -107,11 +108,19 @@ def describe_pairings(records: list[PairingRecord]) -> str:
 
 
 class ProgrammePage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """A programme: its title, and a tab per part of the programme's work."""
+
+    def __init__(self, db: Database, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ProgrammePage()
         self.ui.setupUi(self)
         self.programme: ProgrammeRecord | None = None
+        self.db = db
+        self.design = DesignPage(db, undo_stack, self.ui.designTab)
+        # The programme's name and facts stand above the tabs already.
+        self.design.ui.programmeTitle.hide()
+        self.design.ui.headerFacts.hide()
+        self.ui.designLayout.addWidget(self.design)
         self.participants = RecordTable(
             participants_model(self),
             self.ui.participantsTable,
@@ -136,17 +145,30 @@ class ProgrammePage(QWidget):
     def show_tab(self, name: str) -> None:
         self.ui.programmeTabs.setCurrentIndex(self.tab_index(name))
 
+    def set_database(self, db: Database) -> None:
+        self.db = db
+        self.programme = None
+        self.design.set_database(db)
+
+    def editor(self) -> DesignPage:
+        """The part of the page that may hold unsaved edits."""
+        return self.design
+
     def load(self, db: Database, programme_id: int, organisation_names: Mapping[int, str]) -> None:
-        """Show a programme: its summary and its participants and pairings."""
+        """Show a programme: its design, participants and pairings."""
+        if db is not self.db:
+            self.set_database(db)
         record = programmes.get_programme(db, programme_id)
         self.programme = record
         self._show_summary(record, organisation_names)
+        self.design.load(programme_id)
         self.participants.set_records(participants.list_participants(db, programme_id=record.id))
         # Everyone of an internal programme is of the host organisation: no column for it.
         self.ui.participantsTable.setColumnHidden(ORGANISATION_COLUMN, record.kind == "internal")
         self.pairings.set_records(pairings.list_pairings(db, programme_id=record.id))
 
     def _show_summary(self, p: ProgrammeRecord, organisation_names: Mapping[int, str]) -> None:
+        guests = [organisation_names.get(i, f"organisation {i}") for i in p.guest_organisation_ids]
         ui = self.ui
         ui.programmeName.setText(p.name)
         if p.start_date and p.end_date:
@@ -155,17 +177,8 @@ class ProgrammePage(QWidget):
             span = f"from {format_date(p.start_date)}"
         else:
             span = "no dates yet"
+        hosts = p.organisation_name + (f" with {', '.join(guests)}" if guests else "")
         ui.programmeSubtitle.setText(
-            f"{p.organisation_name}   ·   {humanise(p.status)}   ·   {span}"
+            f"{hosts}   ·   {KIND_NAMES.get(p.kind, humanise(p.kind))}   ·   "
+            f"{humanise(p.status)}   ·   {span}"
         )
-        ui.designNameValue.setText(p.name)
-        ui.designOrganisationValue.setText(p.organisation_name)
-        ui.designStatusValue.setText(humanise(p.status))
-        ui.designKindValue.setText(KIND_NAMES.get(p.kind, humanise(p.kind)))
-        guests = [organisation_names.get(i, f"organisation {i}") for i in p.guest_organisation_ids]
-        ui.designGuestsValue.setText(", ".join(guests) if guests else "Only its own people")
-        ui.designGuestsLabel.setVisible(p.kind != "internal" or bool(guests))
-        ui.designGuestsValue.setVisible(p.kind != "internal" or bool(guests))
-        ui.designLanguageValue.setText(LANGUAGE_NAMES.get(p.language, p.language))
-        ui.designStartValue.setText(format_long_date(p.start_date))
-        ui.designEndValue.setText(format_long_date(p.end_date))

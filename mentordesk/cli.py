@@ -281,9 +281,7 @@ def _cmd_list(args: argparse.Namespace, target: DatabaseTarget) -> int:
                 db, programme_id=args.programme, include_confidential=args.include_confidential
             )
         else:
-            records = followups.list_followups(
-                db, programme_id=args.programme, due_only=args.due
-            )
+            records = followups.list_followups(db, programme_id=args.programme, due_only=args.due)
     rows = [r.to_json() for r in records]
     if args.json:
         _print_json(rows)

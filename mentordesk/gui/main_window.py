@@ -36,7 +36,8 @@ from mentordesk.gui.navigation import (
     NavigationModel,
     item_of,
 )
-from mentordesk.gui.pages.organisation import OrganisationPage
+from mentordesk.gui.pages.organisation import OrganisationProgrammes
+from mentordesk.gui.pages.organisations import OrganisationListPage, OrganisationPage
 from mentordesk.gui.pages.programme import TABS, ProgrammePage
 from mentordesk.gui.pages.start import StartPage, plural
 from mentordesk.gui.settings import app_settings
@@ -107,12 +108,27 @@ class MainWindow(QMainWindow):
     def _build_pages(self, db: Database) -> None:
         stack = self.ui.contentStack
         self.start_page = StartPage(stack)
-        self.organisation_page = OrganisationPage(stack)
+        self.organisations_page = OrganisationListPage(db, self.undo_stack, stack)
+        self.organisation_page = OrganisationPage(db, self.undo_stack, stack)
+        self.organisation_programmes = OrganisationProgrammes(self.organisation_page)
+        tabs = self.organisation_page.ui.editorTabs
+        tabs.insertTab(0, self.organisation_programmes, "&Programmes")
+        tabs.setCurrentIndex(0)
         self.programme_page = ProgrammePage(db, self.undo_stack, stack)
-        for page in (self.start_page, self.organisation_page, self.programme_page):
+        for page in (
+            self.start_page,
+            self.organisations_page,
+            self.organisation_page,
+            self.programme_page,
+        ):
             stack.addWidget(page)
         stack.setCurrentWidget(self.start_page)
-        self.organisation_page.programme_activated.connect(self.select_programme)
+        self.organisation_programmes.programme_activated.connect(self.select_programme)
+        self.organisations_page.organisationsChanged.connect(self._refresh_soon)
+        self.organisations_page.organisationOpened.connect(self.select_organisation)
+        self.organisations_page.newOrganisationRequested.connect(self.new_organisation)
+        self.organisation_page.organisationsChanged.connect(self._refresh_soon)
+        self.organisation_page.organisationSaved.connect(self._organisation_saved)
         design = self.programme_page.design
         design.programmeSaved.connect(self._programme_saved)
         design.statusChanged.connect(lambda _pid, _status: self._refresh_soon())
@@ -156,7 +172,9 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionNewProgramme.triggered.connect(self.new_programme)
+        ui.actionNewOrganisation.triggered.connect(self.new_organisation)
         ui.actionShowStart.triggered.connect(self.show_start)
+        ui.actionShowOrganisations.triggered.connect(self.show_organisations)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setObjectName("actionUndo")
         undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
@@ -179,6 +197,8 @@ class MainWindow(QMainWindow):
         # Undo steps belong to the database they were done in.
         self.undo_stack.clear()
         self.programme_page.set_database(db)
+        self.organisations_page.set_database(db)
+        self.organisation_page.set_database(db)
         self.policy = maintenance.AutoBackupPolicy(db)
         target = db.target
         name = target.path.name if target.path is not None else target.display_name()
@@ -237,7 +257,7 @@ class MainWindow(QMainWindow):
             finally:
                 self._reverting_selection = False
             self._show_item(self.ui.navigationTree.currentIndex())
-        else:
+        elif selected is not None:  # what was shown is gone (deleted or archived)
             self.ui.contentStack.setCurrentWidget(self.start_page)
 
     def select_programme(self, programme_id: int) -> bool:
@@ -260,8 +280,11 @@ class MainWindow(QMainWindow):
 
     def current_editor(self) -> Editor | None:
         """The page on show if it edits something, for the unsaved-changes question."""
-        if self.ui.contentStack.currentWidget() is self.programme_page:
+        current = self.ui.contentStack.currentWidget()
+        if current is self.programme_page:
             return self.programme_page.editor()
+        if current is self.organisation_page:
+            return self.organisation_page
         return None
 
     def may_leave_current_page(self) -> bool:
@@ -291,7 +314,8 @@ class MainWindow(QMainWindow):
         kind, item_id = chosen
         try:
             if kind == ORGANISATION:
-                self.organisation_page.load(self.db, item_id)
+                self.organisation_page.load(item_id)
+                self.organisation_programmes.load(self.db, item_id)
                 self.ui.contentStack.setCurrentWidget(self.organisation_page)
             else:
                 names = {node.id: node.name for node in self.navigation.nodes}
@@ -319,14 +343,50 @@ class MainWindow(QMainWindow):
         self.ui.navigationTree.setCurrentIndex(first)
         self.ui.navigationTree.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _show_unselected(self, page: QWidget) -> bool:
+        """Show a page that is no item of the tree, once unsaved edits are settled."""
+        if not self.may_leave_current_page():
+            return False
+        self._reverting_selection = True
+        try:
+            self.ui.navigationTree.setCurrentIndex(QModelIndex())
+        finally:
+            self._reverting_selection = False
+        self.ui.contentStack.setCurrentWidget(page)
+        return True
+
     def show_start(self) -> None:
-        if self.may_leave_current_page():
-            self._reverting_selection = True
-            try:
-                self.ui.navigationTree.setCurrentIndex(QModelIndex())
-            finally:
-                self._reverting_selection = False
-            self.ui.contentStack.setCurrentWidget(self.start_page)
+        self._show_unselected(self.start_page)
+
+    def show_organisations(self) -> None:
+        if self._show_unselected(self.organisations_page):
+            self.organisations_page.reload()
+
+    def new_organisation(self) -> None:
+        """The empty organisation form; saving it adds the organisation to the tree."""
+        if self.db is not None and self._show_unselected(self.organisation_page):
+            self.organisation_page.load(None)
+            self.organisation_page.ui.editorTabs.setCurrentWidget(
+                self.organisation_page.ui.detailsTab
+            )
+
+    def _organisation_saved(self, organisation_id: int) -> None:
+        self.show_message("Organisation saved.")
+        # After this event: the tree then shows the (new) organisation selected.
+        QTimer.singleShot(0, lambda: self._after_organisation_saved(organisation_id))
+
+    def _after_organisation_saved(self, organisation_id: int) -> None:
+        self.refresh_navigation()
+        self.organisations_page.reload()
+        if self.db is None:
+            return
+        # Mark it in the tree without reloading the page the user is on.
+        self._reverting_selection = True
+        try:
+            self.select_organisation(organisation_id)
+        finally:
+            self._reverting_selection = False
+        self.organisation_programmes.load(self.db, organisation_id)
 
     def _refresh_soon(self) -> None:
         """Reload the tree once the current event is handled: a save may happen inside the

@@ -172,6 +172,8 @@ class Organisation(Base):
     __table_args__ = (
         CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
         CheckConstraint("brand_colour LIKE '#______'", name="brand_colour_hex"),
+        # IDs are never reused, so Undo of a delete can put the rows back as they were.
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -190,6 +192,8 @@ class Contact(Base):
     phone: Mapped[str] = mapped_column(String(50), default="")
 
     organisation: Mapped[Organisation] = relationship(back_populates="contacts")
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
 
 class Person(Base):
@@ -226,6 +230,7 @@ class Person(Base):
         CheckConstraint("email IS NULL OR email = lower(email)", name="email_lower_case"),
         CheckConstraint("manager_id IS NULL OR manager_id != id", name="not_own_manager"),
         CheckConstraint("length(trim(first_name)) > 0", name="first_name_not_blank"),
+        {"sqlite_autoincrement": True},
     )
 
     @validates("email")

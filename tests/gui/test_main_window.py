@@ -151,9 +151,10 @@ def test_organisation_page_lists_its_programmes(
 ) -> None:
     node = next(n for n in programmes.navigation_tree(demo_db) if n.programmes)
     click_tree_item(qtbot, window, ORGANISATION, node.id)
-    page = window.organisation_page
-    assert window.ui.contentStack.currentWidget() is page
-    assert page.ui.organisationName.text() == node.name
+    assert window.ui.contentStack.currentWidget() is window.organisation_page
+    assert window.organisation_page.organisation_id == node.id
+    assert window.organisation_page.form.nameEdit.text() == node.name
+    page = window.organisation_programmes
     listed = [page.model.item(row).text() for row in range(page.model.rowCount())]
     assert len(listed) == len(node.programmes)
     assert all(any(p.name in text for text in listed) for p in node.programmes)

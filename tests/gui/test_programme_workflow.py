@@ -106,3 +106,33 @@ def test_saving_a_new_name_updates_the_navigation(
         )
     )
     assert window.programme_page.ui.programmeName.text() == "Leadership Mentoring — renamed"
+
+
+def test_new_organisation_from_the_file_menu_joins_the_navigation(
+    qtbot, window: MainWindow, demo_db: Database
+) -> None:
+    from mentordesk.gui.navigation import ORGANISATION
+    from mentordesk.services.organisations import list_organisations
+
+    window.ui.actionNewOrganisation.trigger()
+    page = window.organisation_page
+    assert window.ui.contentStack.currentWidget() is page and page.organisation_id is None
+    page.form.nameEdit.setText("Skovgaard & Holm ApS")
+    assert page.save()
+    created = next(o for o in list_organisations(demo_db) if o.name == "Skovgaard & Holm ApS")
+    qtbot.waitUntil(lambda: window.navigation.find(ORGANISATION, created.id).isValid())
+    assert window.ui.contentStack.currentWidget() is page
+    assert page.organisation_id == created.id
+
+
+def test_client_organisations_view_lists_them_and_opens_one(
+    qtbot, window: MainWindow, demo_db: Database
+) -> None:
+    from mentordesk.services.organisations import list_organisations
+
+    window.ui.actionShowOrganisations.trigger()
+    assert window.ui.contentStack.currentWidget() is window.organisations_page
+    first = list_organisations(demo_db)[0]
+    window.organisations_page.organisationOpened.emit(first.id)
+    assert window.ui.contentStack.currentWidget() is window.organisation_page
+    assert window.organisation_page.organisation_id == first.id

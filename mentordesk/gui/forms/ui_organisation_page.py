@@ -28,19 +28,6 @@ class Ui_OrganisationPage(object):
         self.organisationLayout.setSpacing(8)
         self.organisationLayout.setObjectName(u"organisationLayout")
         self.organisationLayout.setContentsMargins(24, 20, 24, 20)
-        self.organisationName = QLabel(OrganisationPage)
-        self.organisationName.setObjectName(u"organisationName")
-        self.organisationName.setText(u"Organisation")
-        self.organisationName.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.organisationLayout.addWidget(self.organisationName)
-
-        self.organisationSummary = QLabel(OrganisationPage)
-        self.organisationSummary.setObjectName(u"organisationSummary")
-        self.organisationSummary.setText(u"-")
-
-        self.organisationLayout.addWidget(self.organisationSummary)
-
         self.programmesHeading = QLabel(OrganisationPage)
         self.programmesHeading.setObjectName(u"programmesHeading")
 
@@ -59,12 +46,6 @@ class Ui_OrganisationPage(object):
 
         self.organisationLayout.addWidget(self.programmesList)
 
-        self.organisationComingSoon = QLabel(OrganisationPage)
-        self.organisationComingSoon.setObjectName(u"organisationComingSoon")
-        self.organisationComingSoon.setWordWrap(True)
-
-        self.organisationLayout.addWidget(self.organisationComingSoon)
-
         self.organisationSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.organisationLayout.addItem(self.organisationSpacer)
@@ -82,12 +63,6 @@ class Ui_OrganisationPage(object):
 #if QT_CONFIG(accessibility)
         OrganisationPage.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Organisation", None))
 #endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.organisationName.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Organisation name", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.organisationSummary.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Organisation summary", None))
-#endif // QT_CONFIG(accessibility)
         self.programmesHeading.setText(QCoreApplication.translate("OrganisationPage", u"&Programmes", None))
 #if QT_CONFIG(accessibility)
         self.programmesHeading.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Programmes", None))
@@ -98,9 +73,5 @@ class Ui_OrganisationPage(object):
 #if QT_CONFIG(tooltip)
         self.programmesList.setToolTip(QCoreApplication.translate("OrganisationPage", u"Double-click or press Enter to open a programme", None))
 #endif // QT_CONFIG(tooltip)
-        self.organisationComingSoon.setText(QCoreApplication.translate("OrganisationPage", u"Managing an organisation's details, contacts and people arrives in a coming version of MentorDesk.", None))
-#if QT_CONFIG(accessibility)
-        self.organisationComingSoon.setAccessibleName(QCoreApplication.translate("OrganisationPage", u"Coming soon", None))
-#endif // QT_CONFIG(accessibility)
     # retranslateUi
 

@@ -1,4 +1,4 @@
-"""The organisation page: a client organisation and its programmes."""
+"""The programmes of a client organisation, on its page."""
 
 from __future__ import annotations
 
@@ -7,17 +7,16 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.gui.forms.ui_organisation_page import Ui_OrganisationPage
-from mentordesk.gui.pages.start import plural
 from mentordesk.gui.table_models import format_date, humanise
 from mentordesk.gui.theme import icon
-from mentordesk.services import organisations, programmes
+from mentordesk.services import programmes
 from mentordesk.store.database import Database
 
 PROGRAMME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class OrganisationPage(QWidget):
-    """Name, a one-line summary and the programmes; Enter opens a programme."""
+class OrganisationProgrammes(QWidget):
+    """The programmes an organisation hosts; Enter opens one."""
 
     programme_activated = Signal(int)
 
@@ -31,14 +30,8 @@ class OrganisationPage(QWidget):
         self.ui.programmesList.activated.connect(self._activated)
 
     def load(self, db: Database, organisation_id: int) -> None:
-        record = organisations.get_organisation(db, organisation_id)
         hosted = programmes.list_programmes(db, organisation_id=organisation_id)
         self.organisation_id = organisation_id
-        self.ui.organisationName.setText(record.name)
-        facts = [record.sector, record.country, plural(record.people, "person", "people")]
-        if record.archived:
-            facts.append("archived")
-        self.ui.organisationSummary.setText(" · ".join(f for f in facts if f))
         self.model.clear()
         for programme in hosted:
             dates = (

@@ -34,7 +34,8 @@ def upgrade() -> None:
     sa.Column('created_at', sa.DateTime(), server_default=sa.text('(CURRENT_TIMESTAMP)'), nullable=False),
     sa.CheckConstraint("brand_colour LIKE '#______'", name=op.f('ck_organisation_brand_colour_hex')),
     sa.CheckConstraint('length(trim(name)) > 0', name=op.f('ck_organisation_name_not_blank')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_organisation')),
+    sqlite_autoincrement=True
     )
     op.create_table('contact',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -44,7 +45,8 @@ def upgrade() -> None:
     sa.Column('email', sa.String(length=254), nullable=False),
     sa.Column('phone', sa.String(length=50), nullable=False),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_contact_organisation_id_organisation'), ondelete='CASCADE'),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_contact')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('contact', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_contact_organisation_id'), ['organisation_id'], unique=False)
@@ -72,7 +74,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['manager_id'], ['person.id'], name=op.f('fk_person_manager_id_person'), ondelete='SET NULL'),
     sa.ForeignKeyConstraint(['organisation_id'], ['organisation.id'], name=op.f('fk_person_organisation_id_organisation'), ondelete='RESTRICT'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_person')),
-    sa.UniqueConstraint('organisation_id', 'email', name=op.f('uq_person_organisation_id_email'))
+    sa.UniqueConstraint('organisation_id', 'email', name=op.f('uq_person_organisation_id_email')),
+    sqlite_autoincrement=True
     )
     with op.batch_alter_table('person', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_person_manager_id'), ['manager_id'], unique=False)

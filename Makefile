@@ -29,8 +29,10 @@ lint: $(VENV)/.installed  ## ruff, mypy on the core, generated forms fresh
 forms: $(VENV)/.installed  ## regenerate mentordesk/gui/forms from ui/*.ui
 	$(BIN)/python tools/build_forms.py
 
-bench: $(VENV)/.installed  ## start-up benchmark (not part of the tests)
+bench: $(VENV)/.installed  ## benchmarks with their figures (not part of the tests)
 	$(BIN)/python tests/bench/bench_startup.py
+	$(BIN)/python tests/bench/bench_matching.py
+	$(BIN)/python tests/bench/bench_import.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -114,6 +114,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     match.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
+    printing = commands.add_parser("print", parents=[common], help="print a material to PDF")
+    printing.add_argument(
+        "material",
+        metavar="MATERIAL",
+        help="overview, kickoff-pack, agreements, pair-list, badges, attendance, certificates",
+    )
+    printing.add_argument("--programme", type=int, required=True, metavar="ID")
+    printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    printing.add_argument(
+        "--milestone",
+        type=int,
+        metavar="ID",
+        help="attendance, kick-off pack (default: the kick-off workshop)",
+    )
+    printing.add_argument(
+        "--interview-kind", metavar="KIND", help="interview guide (default: matching)"
+    )
+    printing.add_argument(
+        "--language", choices=("en", "da"), help="default: the programme's language"
+    )
+    printing.add_argument("--paper", choices=("a4", "letter"), default="a4")
+
     exporting = commands.add_parser(
         "export", parents=[common], help="write participants or pairings to XLSX or CSV"
     )
@@ -353,6 +375,31 @@ def _cmd_match(args: argparse.Namespace, target: DatabaseTarget) -> int:
     return EXIT_OK
 
 
+def _cmd_print(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services.materials import MATERIALS, render_material
+
+    if args.material not in MATERIALS:
+        raise Refused(
+            f"There is no material {args.material!r}; choose one of {', '.join(MATERIALS)}."
+        )
+    if args.out.suffix.lower() != ".pdf":
+        raise Refused(f"--out: {args.out.name} must end in .pdf.")
+    with _opened(target, create=False) as db:
+        pdf = render_material(
+            db,
+            args.material,
+            args.programme,
+            milestone_id=args.milestone,
+            interview_kind=args.interview_kind,
+            language=args.language,
+            paper=args.paper,
+        )
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_bytes(pdf)
+    print(f"Written: {args.out}")
+    return EXIT_OK
+
+
 def _cmd_export(args: argparse.Namespace, target: DatabaseTarget) -> int:
     from mentordesk.exchange.export import export_pairings, export_participants
     from mentordesk.services import pairings, participants, programmes
@@ -405,6 +452,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, DatabaseTarget], int]] = {
     "list": _cmd_list,
     "import": _cmd_import,
     "match": _cmd_match,
+    "print": _cmd_print,
     "export": _cmd_export,
     "backup": _cmd_backup,
     "restore": _cmd_restore,

@@ -238,3 +238,45 @@ def test_followups_due(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     due = json.loads(out)
     assert 0 < len(due) < len(everything)
     assert all(f["status"] == "open" and {"id", "due", "status"} <= f.keys() for f in due)
+
+
+def test_print_writes_a_pdf_a_reader_sees(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pypdf import PdfReader
+
+    db = tmp_path / "demo.sqlite3"
+    run(capsys, "--db", str(db), "demo")
+    _, out, _ = run(capsys, "--db", str(db), "list", "programmes", "--json")
+    programme = next(p for p in json.loads(out) if p["status"] == "running")
+    pdf = tmp_path / "out" / "overview.pdf"
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "print",
+        "overview",
+        "--programme",
+        str(programme["id"]),
+        "--out",
+        str(pdf),
+        "--paper",
+        "letter",
+    )
+    assert code == 0, err
+    reader = PdfReader(pdf)
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert programme["name"] in text
+    assert round(float(reader.pages[0].mediabox.width)) == 612  # US Letter
+    code, _, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "print",
+        "brochure",
+        "--programme",
+        str(programme["id"]),
+        "--out",
+        str(tmp_path / "x.pdf"),
+    )
+    assert code == 1 and "overview" in err and not (tmp_path / "x.pdf").exists()

@@ -129,6 +129,9 @@ class MainWindow(QMainWindow):
         self.organisations_page.newOrganisationRequested.connect(self.new_organisation)
         self.organisation_page.organisationsChanged.connect(self._refresh_soon)
         self.organisation_page.organisationSaved.connect(self._organisation_saved)
+        self.programme_page.matching.set_pool(self.pool)
+        for page in (self.programme_page.matching, self.programme_page.pairings):
+            page.statusMessage.connect(self.show_message)
         design = self.programme_page.design
         design.programmeSaved.connect(self._programme_saved)
         design.statusChanged.connect(lambda _pid, _status: self._refresh_soon())

@@ -21,8 +21,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from mentordesk.services.records import PairingRecord
-
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -159,41 +157,3 @@ class RecordFilterProxy(QSortFilterProxyModel):
 
     def set_search(self, text: str) -> None:
         self.setFilterFixedString(text.strip())
-
-
-def _score(record: PairingRecord) -> str:
-    return "–" if record.score is None else f"{record.score:.1f}"
-
-
-PARTICIPANT_COLUMNS = (
-    Column("Name", lambda r: r.name),
-    Column("Role", lambda r: r.role, lambda r: humanise(r.role)),
-    Column("Status", lambda r: r.status, lambda r: humanise(r.status)),
-    Column("Organisation", lambda r: r.organisation_name),
-    Column("Department", lambda r: r.department),
-    Column("Job title", lambda r: r.job_title),
-    Column("Email", lambda r: r.email),
-)
-
-PAIRING_COLUMNS = (
-    Column("Mentor", lambda r: r.mentor_name),
-    Column("Mentee", lambda r: r.mentee_name),
-    Column("Status", lambda r: r.status, lambda r: humanise(r.status)),
-    Column(
-        "Score",
-        lambda r: -1.0 if r.score is None else r.score,
-        _score,
-        align_right=True,
-        tooltip="How well the pair fits, as proposed by matching",
-    ),
-    Column("Started", lambda r: r.started_on, lambda r: format_date(r.started_on)),
-    Column("Ended", lambda r: r.ended_on, lambda r: format_date(r.ended_on, empty="")),
-)
-
-
-def participants_model(parent: QObject | None = None) -> RecordTableModel:
-    return RecordTableModel(PARTICIPANT_COLUMNS, parent)
-
-
-def pairings_model(parent: QObject | None = None) -> RecordTableModel:
-    return RecordTableModel(PAIRING_COLUMNS, parent)

@@ -48,9 +48,10 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion(
         "department",
         "Different department or business unit",
-        "Full weight when mentor and mentee work in different departments (or different "
-        "organisations): a fresh view from a safe distance. Nothing when a department is "
-        "not recorded.",
+        "Full weight when mentor and mentee work in different departments of the same "
+        "organisation: a fresh view from a safe distance. Nothing when a department is not "
+        "recorded, and nothing for a pair from different organisations (the criterion "
+        '"Different organisation" rewards that).',
         4.0,
     ),
     Criterion(
@@ -78,8 +79,10 @@ CRITERIA: tuple[Criterion, ...] = (
         "organisation",
         "Different organisation",
         "Full weight when mentor and mentee come from different organisations: the point "
-        "of a cross-organisational programme.",
-        2.0,
+        "of a cross-organisational programme, and the widest distance there is. It takes "
+        "the place of the department criterion for such a pair, so a pair never scores "
+        "twice for the same distance.",
+        4.0,
     ),
     Criterion(
         "languages",

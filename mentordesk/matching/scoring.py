@@ -52,8 +52,10 @@ def _values(
         and mentee.organisation_id is not None
         and mentor.organisation_id != mentee.organisation_id
     )
+    # Departments compare only within one organisation: a pair from different
+    # organisations is rewarded by the organisation criterion alone.
     if other_org:
-        values["department"] = (1.0, "different organisations")
+        values["department"] = (0.0, "")
     elif pm.department and pn.department and pm.department != pn.department:
         values["department"] = (1.0, f"{mentor.department} / {mentee.department}")
     else:
@@ -151,7 +153,7 @@ def score_matrix(arrays: Arrays, settings: MatchSettings) -> FloatMatrix:
             del shared
         elif key == "department":
             other_org = known_different(arrays.org_n, arrays.org_m)
-            add(w, other_org | known_different(arrays.department_n, arrays.department_m))
+            add(w, ~other_org & known_different(arrays.department_n, arrays.department_m))
         elif key == "seniority":
             gap = arrays.level_m[None, :] - arrays.level_n[:, None]
             with np.errstate(invalid="ignore"):

@@ -6,14 +6,16 @@ line of management, preferences, earlier pairs and settings, and writes pairings
 
 Who takes part: mentors and mentees whose status is applied, accepted or matched (not
 withdrawn or completed). A mentee already in a confirmed or active pairing of the
-programme is not proposed again, and that pairing uses one of the mentor's slots.
+programme is not proposed again, and that pairing uses one of the mentor's slots. A pair
+whose pairing in this programme has ended is not proposed again either: it is treated as
+rejected (the consultant can still make it by hand).
 """
 
 from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -102,6 +104,7 @@ class _Loaded:
     busy_mentee: dict[int, int] = field(default_factory=dict)  # mentee -> mentor
     load: Counter[int] = field(default_factory=Counter)  # mentor -> busy pairings
     stored_locks: set[tuple[int, int]] = field(default_factory=set)
+    ended: set[tuple[int, int]] = field(default_factory=set)  # (mentor, mentee) that ended
 
     def eligible(self, participant_id: int) -> bool:
         return self.status.get(participant_id) in ELIGIBLE
@@ -199,6 +202,8 @@ def _load(session: Session, programme_id: int) -> _Loaded:
             loaded.load[pairing.mentor_id] += 1
         elif pairing.status is PairingStatus.PROPOSED and pairing.locked:
             loaded.stored_locks.add((pairing.mentor_id, pairing.mentee_id))
+        elif pairing.status is PairingStatus.ENDED:
+            loaded.ended.add((pairing.mentor_id, pairing.mentee_id))
 
     for p in participants:
         person = p.person
@@ -274,6 +279,27 @@ def save_settings(
 # --- proposing -------------------------------------------------------------------------
 
 
+def _candidates(loaded: _Loaded) -> tuple[list[MentorCandidate], list[MenteeCandidate]]:
+    mentors = [c for pid, c in loaded.mentors.items() if loaded.eligible(pid)]
+    mentees = [
+        c
+        for pid, c in loaded.mentees.items()
+        if loaded.eligible(pid) and pid not in loaded.busy_mentee
+    ]
+    return mentors, mentees
+
+
+def match_candidates(
+    db: Database, programme_id: int
+) -> tuple[list[MentorCandidate], list[MenteeCandidate]]:
+    """Who run_matching would match: the eligible mentors (capacity = places still free
+    after confirmed and active pairings) and the eligible mentees without a confirmed
+    mentor, in participant order."""
+    with db.unit_of_work() as session:
+        loaded = _load(session, programme_id)
+    return _candidates(loaded)
+
+
 def run_matching(
     db: Database,
     programme_id: int,
@@ -284,16 +310,12 @@ def run_matching(
     """The optimal proposal for the programme's mentees without a confirmed mentor.
 
     `locked` and `rejected` hold (mentor participant id, mentee participant id); proposed
-    pairings stored with their lock set are kept as locked too.
+    pairings stored with their lock set are kept as locked too, and pairs whose pairing
+    in this programme has ended count as rejected.
     """
     with db.unit_of_work() as session:
         loaded = _load(session, programme_id)
-    mentors = [c for pid, c in loaded.mentors.items() if loaded.eligible(pid)]
-    mentees = [
-        c
-        for pid, c in loaded.mentees.items()
-        if loaded.eligible(pid) and pid not in loaded.busy_mentee
-    ]
+    mentors, mentees = _candidates(loaded)
     mentor_ids = {c.participant_id for c in mentors}
     mentee_ids = {c.participant_id for c in mentees}
     keep: dict[int, int] = {}  # mentee -> mentor
@@ -318,7 +340,7 @@ def run_matching(
         mentees,
         loaded.settings,
         locked=[(mentor, mentee) for mentee, mentor in keep.items()],
-        rejected=list(rejected),
+        rejected=sorted({*rejected, *loaded.ended}),
     )
 
 
@@ -327,7 +349,14 @@ def check_hand_pair(
 ) -> PairCheck:
     """A pair the consultant made by hand: the hard rules it breaks, its score and reasons."""
     with db.unit_of_work() as session:
-        loaded = _load(session, programme_id)
+        return check_pair_in(session, programme_id, mentor_participant_id, mentee_participant_id)
+
+
+def check_pair_in(
+    session: Session, programme_id: int, mentor_participant_id: int, mentee_participant_id: int
+) -> PairCheck:
+    """check_hand_pair within a unit of work the caller holds (to check, then write)."""
+    loaded = _load(session, programme_id)
     mentor = loaded.mentors.get(mentor_participant_id)
     mentee = loaded.mentees.get(mentee_participant_id)
     if mentor is None:
@@ -364,13 +393,16 @@ def apply_proposal(
     pairs: Sequence[ProposalPair],
     *,
     confirm: bool,
+    locked: Collection[tuple[int, int]] = (),
 ) -> int:
     """Write the pairs as pairings, replacing the programme's earlier *proposed* pairings.
 
     With `confirm` the pairings are confirmed, start today, and both participants are
-    set to matched. Every pair is checked against the hard rules first; if any breaks
-    one, InputRefused names the pair and the rule and nothing is written. Returns the
-    number of pairings written.
+    set to matched. Without it they are stored as proposed, and the pairs listed in
+    `locked` (mentor, mentee participant ids) keep their lock, so the next run keeps
+    them. Every pair is checked against the hard rules first; if any breaks one,
+    InputRefused names the pair and the rule and nothing is written. Returns the number
+    of pairings written.
     """
     with db.unit_of_work() as session:
         loaded = _load(session, programme_id)
@@ -415,10 +447,12 @@ def apply_proposal(
             if confirm:
                 pairing.status = PairingStatus.CONFIRMED
                 pairing.started_on = today
+                pairing.locked = False
                 participants[mentor_id].status = ParticipantStatus.MATCHED
                 participants[mentee_id].status = ParticipantStatus.MATCHED
             else:
                 pairing.status = PairingStatus.PROPOSED
+                pairing.locked = (mentor_id, mentee_id) in locked
         return len(pairs)
 
 

@@ -10,6 +10,7 @@ from mentordesk.matching import (
     CRITERIA,
     HARD_RULES,
     MatchSettings,
+    MenteeCandidate,
     check_pair,
     clean_weights,
     default_weights,
@@ -236,3 +237,39 @@ def test_criteria_and_rules_are_data_for_the_settings_page() -> None:
         clean_weights({"beauty": 1})
     with pytest.raises(ValueError, match="not a number"):
         clean_weights({"goals": "lots"})
+
+
+def test_a_cross_organisational_pair_scores_once_for_its_distance() -> None:
+    """Departments count within one organisation; other organisations score elsewhere."""
+    only_distance = MatchSettings(
+        weights={c.key: 0.0 for c in CRITERIA} | {"department": 4.0, "organisation": 4.0}
+    )
+    ana = mentor("Ana", organisation_id=1, department="Finance")
+    same_org_other_dept = mentee("Kim", organisation_id=1, department="Sales")
+    same_org_same_dept = mentee("Lea", organisation_id=1, department="finance ")
+    other_org = mentee("Ole", organisation_id=2, department="Sales")
+    other_org_same_dept = mentee("Pia", organisation_id=2, department="Finance")
+    unknown_org = mentee("Uma", organisation_id=None, department="Sales")
+
+    def reasons(e: MenteeCandidate) -> tuple[float, list[str]]:
+        check = check_pair(ana, e, only_distance)
+        return check.score, check.reasons
+
+    assert reasons(same_org_other_dept) == (
+        4.0,
+        ["Different department or business unit: Finance / Sales +4.0"],
+    )
+    assert reasons(same_org_same_dept) == (0.0, [])
+    assert reasons(other_org) == (4.0, ["Different organisation +4.0"])
+    assert reasons(other_org_same_dept) == (4.0, ["Different organisation +4.0"])
+    # With an organisation not recorded, the departments alone decide.
+    assert reasons(unknown_org)[0] == 4.0
+    # The matrix agrees.
+    mentees = [same_org_other_dept, same_org_same_dept, other_org, other_org_same_dept, unknown_org]
+    arrays = Arrays([ana], mentees, [profile(ana)], [profile(e) for e in mentees], frozenset())
+    assert score_matrix(arrays, only_distance)[:, 0].tolist() == [4.0, 0.0, 4.0, 4.0, 4.0]
+
+
+def test_distance_criteria_have_comparable_default_weights() -> None:
+    weights = default_weights()
+    assert weights["organisation"] == weights["department"]

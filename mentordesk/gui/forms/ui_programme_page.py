@@ -15,9 +15,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QSizePolicy, QSpacerItem,
-    QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QSpacerItem,
+    QTabWidget, QVBoxLayout, QWidget)
 
 class Ui_ProgrammePage(object):
     def setupUi(self, ProgrammePage):
@@ -58,121 +57,20 @@ class Ui_ProgrammePage(object):
         self.participantsTab = QWidget()
         self.participantsTab.setObjectName(u"participantsTab")
         self.participantsLayout = QVBoxLayout(self.participantsTab)
-        self.participantsLayout.setSpacing(8)
         self.participantsLayout.setObjectName(u"participantsLayout")
-        self.participantsLayout.setContentsMargins(12, 12, 12, 12)
-        self.participantsBar = QHBoxLayout()
-        self.participantsBar.setSpacing(12)
-        self.participantsBar.setObjectName(u"participantsBar")
-        self.participantsSearch = QLineEdit(self.participantsTab)
-        self.participantsSearch.setObjectName(u"participantsSearch")
-        self.participantsSearch.setMinimumSize(QSize(260, 0))
-        self.participantsSearch.setClearButtonEnabled(True)
-
-        self.participantsBar.addWidget(self.participantsSearch)
-
-        self.participantsCount = QLabel(self.participantsTab)
-        self.participantsCount.setObjectName(u"participantsCount")
-        self.participantsCount.setText(u"-")
-
-        self.participantsBar.addWidget(self.participantsCount)
-
-        self.participantsBarSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.participantsBar.addItem(self.participantsBarSpacer)
-
-
-        self.participantsLayout.addLayout(self.participantsBar)
-
-        self.participantsTable = QTableView(self.participantsTab)
-        self.participantsTable.setObjectName(u"participantsTable")
-        self.participantsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.participantsTable.setAlternatingRowColors(True)
-        self.participantsTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.participantsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.participantsTable.setShowGrid(False)
-        self.participantsTable.setSortingEnabled(True)
-        self.participantsTable.setWordWrap(False)
-        self.participantsTable.horizontalHeader().setHighlightSections(False)
-        self.participantsTable.horizontalHeader().setStretchLastSection(True)
-        self.participantsTable.verticalHeader().setVisible(False)
-
-        self.participantsLayout.addWidget(self.participantsTable)
-
+        self.participantsLayout.setContentsMargins(0, 0, 0, 0)
         self.programmeTabs.addTab(self.participantsTab, "")
         self.matchingTab = QWidget()
         self.matchingTab.setObjectName(u"matchingTab")
         self.matchingLayout = QVBoxLayout(self.matchingTab)
-        self.matchingLayout.setSpacing(8)
         self.matchingLayout.setObjectName(u"matchingLayout")
-        self.matchingLayout.setContentsMargins(48, -1, 48, -1)
-        self.matchingTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.matchingLayout.addItem(self.matchingTopSpacer)
-
-        self.matchingPlaceholderTitle = QLabel(self.matchingTab)
-        self.matchingPlaceholderTitle.setObjectName(u"matchingPlaceholderTitle")
-        self.matchingPlaceholderTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.matchingPlaceholderTitle.setWordWrap(True)
-
-        self.matchingLayout.addWidget(self.matchingPlaceholderTitle)
-
-        self.matchingPlaceholderText = QLabel(self.matchingTab)
-        self.matchingPlaceholderText.setObjectName(u"matchingPlaceholderText")
-        self.matchingPlaceholderText.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.matchingPlaceholderText.setWordWrap(True)
-
-        self.matchingLayout.addWidget(self.matchingPlaceholderText)
-
-        self.matchingBottomSpacer = QSpacerItem(20, 80, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.matchingLayout.addItem(self.matchingBottomSpacer)
-
+        self.matchingLayout.setContentsMargins(0, 0, 0, 0)
         self.programmeTabs.addTab(self.matchingTab, "")
         self.pairingsTab = QWidget()
         self.pairingsTab.setObjectName(u"pairingsTab")
         self.pairingsLayout = QVBoxLayout(self.pairingsTab)
-        self.pairingsLayout.setSpacing(8)
         self.pairingsLayout.setObjectName(u"pairingsLayout")
-        self.pairingsLayout.setContentsMargins(12, 12, 12, 12)
-        self.pairingsBar = QHBoxLayout()
-        self.pairingsBar.setSpacing(12)
-        self.pairingsBar.setObjectName(u"pairingsBar")
-        self.pairingsSearch = QLineEdit(self.pairingsTab)
-        self.pairingsSearch.setObjectName(u"pairingsSearch")
-        self.pairingsSearch.setMinimumSize(QSize(260, 0))
-        self.pairingsSearch.setClearButtonEnabled(True)
-
-        self.pairingsBar.addWidget(self.pairingsSearch)
-
-        self.pairingsCount = QLabel(self.pairingsTab)
-        self.pairingsCount.setObjectName(u"pairingsCount")
-        self.pairingsCount.setText(u"-")
-
-        self.pairingsBar.addWidget(self.pairingsCount)
-
-        self.pairingsBarSpacer = QSpacerItem(40, 20, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.pairingsBar.addItem(self.pairingsBarSpacer)
-
-
-        self.pairingsLayout.addLayout(self.pairingsBar)
-
-        self.pairingsTable = QTableView(self.pairingsTab)
-        self.pairingsTable.setObjectName(u"pairingsTable")
-        self.pairingsTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.pairingsTable.setAlternatingRowColors(True)
-        self.pairingsTable.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.pairingsTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.pairingsTable.setShowGrid(False)
-        self.pairingsTable.setSortingEnabled(True)
-        self.pairingsTable.setWordWrap(False)
-        self.pairingsTable.horizontalHeader().setHighlightSections(False)
-        self.pairingsTable.horizontalHeader().setStretchLastSection(True)
-        self.pairingsTable.verticalHeader().setVisible(False)
-
-        self.pairingsLayout.addWidget(self.pairingsTable)
-
+        self.pairingsLayout.setContentsMargins(0, 0, 0, 0)
         self.programmeTabs.addTab(self.pairingsTab, "")
         self.interviewsTab = QWidget()
         self.interviewsTab.setObjectName(u"interviewsTab")
@@ -264,10 +162,6 @@ class Ui_ProgrammePage(object):
 
         self.programmeLayout.addWidget(self.programmeTabs)
 
-        QWidget.setTabOrder(self.programmeTabs, self.participantsSearch)
-        QWidget.setTabOrder(self.participantsSearch, self.participantsTable)
-        QWidget.setTabOrder(self.participantsTable, self.pairingsSearch)
-        QWidget.setTabOrder(self.pairingsSearch, self.pairingsTable)
 
         self.retranslateUi(ProgrammePage)
 
@@ -297,41 +191,13 @@ class Ui_ProgrammePage(object):
 #if QT_CONFIG(accessibility)
         self.participantsTab.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Participants", None))
 #endif // QT_CONFIG(accessibility)
-        self.participantsSearch.setPlaceholderText(QCoreApplication.translate("ProgrammePage", u"Search participants", None))
-#if QT_CONFIG(accessibility)
-        self.participantsSearch.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Search participants", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.participantsCount.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Number of participants", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.participantsTable.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Participants of this programme", None))
-#endif // QT_CONFIG(accessibility)
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.participantsTab), QCoreApplication.translate("ProgrammePage", u"&Participants", None))
 #if QT_CONFIG(accessibility)
         self.matchingTab.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Matching", None))
 #endif // QT_CONFIG(accessibility)
-        self.matchingPlaceholderTitle.setText(QCoreApplication.translate("ProgrammePage", u"This page arrives in a coming version of MentorDesk", None))
-#if QT_CONFIG(accessibility)
-        self.matchingPlaceholderTitle.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Matching: coming soon", None))
-#endif // QT_CONFIG(accessibility)
-        self.matchingPlaceholderText.setText(QCoreApplication.translate("ProgrammePage", u"Matching will propose mentor and mentee pairs with the reasons for each, for you to adjust and confirm.", None))
-#if QT_CONFIG(accessibility)
-        self.matchingPlaceholderText.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"What Matching will do", None))
-#endif // QT_CONFIG(accessibility)
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.matchingTab), QCoreApplication.translate("ProgrammePage", u"&Matching", None))
 #if QT_CONFIG(accessibility)
         self.pairingsTab.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Pairings", None))
-#endif // QT_CONFIG(accessibility)
-        self.pairingsSearch.setPlaceholderText(QCoreApplication.translate("ProgrammePage", u"Search pairings", None))
-#if QT_CONFIG(accessibility)
-        self.pairingsSearch.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Search pairings", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.pairingsCount.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Number of pairings", None))
-#endif // QT_CONFIG(accessibility)
-#if QT_CONFIG(accessibility)
-        self.pairingsTable.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Pairings of this programme", None))
 #endif // QT_CONFIG(accessibility)
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.pairingsTab), QCoreApplication.translate("ProgrammePage", u"Pai&rings", None))
 #if QT_CONFIG(accessibility)

@@ -655,6 +655,13 @@ class DesignPage(QWidget):
         self._update_dirty()
         self._update_buttons()
 
+    def refresh_dashboard(self) -> None:
+        """Recount the header's figures (participants, pairs…) without touching the form."""
+        if self.programme_id is None or self.full is None:
+            return
+        self.board = design.dashboard(self.db, self.programme_id, today=date.today())
+        self._show_header(self.full, self.board)
+
     def _fill_form(self, full: ProgrammeFull) -> None:
         ui = self.ui
         d = full.design

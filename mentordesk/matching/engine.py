@@ -17,7 +17,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 import numpy as np
-from scipy.optimize import linear_sum_assignment
 
 from mentordesk.matching.model import (
     Alternative,
@@ -82,6 +81,10 @@ def solve(allowed: BoolMatrix, score: FloatMatrix, capacity: IntArray) -> list[t
     cost += big
     np.negative(cost, out=cost)
     cost[~slot_allowed] = 0.0
+    # Imported here: SciPy takes a third of a second to import, which the app's
+    # start-up should not pay before anyone runs matching.
+    from scipy.optimize import linear_sum_assignment
+
     row_ind, col_ind = linear_sum_assignment(cost)
     taken = slot_allowed[row_ind, col_ind]
     return [

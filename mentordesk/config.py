@@ -6,8 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 from mentordesk import APP_NAME
 
 DB_ENV_VAR = "MENTORDESK_DB"
@@ -16,6 +14,8 @@ DEFAULT_DB_NAME = "mentordesk.sqlite3"
 
 def data_dir() -> Path:
     """The per-user folder for the default database and its backups."""
+    from platformdirs import user_data_dir  # only when no database was named
+
     return Path(user_data_dir(APP_NAME, appauthor=False))
 
 

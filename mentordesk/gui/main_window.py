@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import (
@@ -36,18 +36,19 @@ from mentordesk.gui.navigation import (
     NavigationModel,
     item_of,
 )
-from mentordesk.gui.pages.organisation import OrganisationProgrammes
-from mentordesk.gui.pages.organisations import OrganisationListPage, OrganisationPage
-from mentordesk.gui.pages.programme import TABS, ProgrammePage
 from mentordesk.gui.pages.start import StartPage, plural
 from mentordesk.gui.settings import app_settings
 from mentordesk.gui.theme import app_icon
-from mentordesk.services import maintenance
 from mentordesk.services.errors import InputRefused
-from mentordesk.services.programmes import navigation_tree
-from mentordesk.store.database import Database
 from mentordesk.store.errors import StoreError
-from mentordesk.store.lock import DatabaseLock
+
+if TYPE_CHECKING:
+    from mentordesk.services import maintenance
+    from mentordesk.store.database import Database
+    from mentordesk.store.lock import DatabaseLock
+
+# The pages, the services and SQLAlchemy behind them are imported when the first
+# database is attached, not with this module: the window appears before they load.
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +69,9 @@ class MainWindow(QMainWindow):
     database_changed = Signal()
 
     def __init__(
-        self, db: Database, lock: DatabaseLock | None, parent: QWidget | None = None
+        self, db: Database | None, lock: DatabaseLock | None, parent: QWidget | None = None
     ) -> None:
+        """Without a database the window shows at once, empty, and `attach` fills it."""
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -89,7 +91,12 @@ class MainWindow(QMainWindow):
         self._reverting_selection = False
         self.undo_stack = QUndoStack(self)
 
-        self._build_pages(db)
+        self.start_page = StartPage(self.ui.contentStack)
+        self.ui.contentStack.addWidget(self.start_page)
+        self.organisations_page: Any = None
+        self.organisation_page: Any = None
+        self.organisation_programmes: Any = None
+        self.programme_page: Any = None
         self._build_navigation()
         self._build_status_bar()
         self._connect_actions()
@@ -101,13 +108,23 @@ class MainWindow(QMainWindow):
         self.backup_timer.timeout.connect(self.auto_backup_if_due)
         self.backup_timer.start()
 
+        if db is not None:
+            self._attach(db, lock)
+        else:
+            self.database_label.setText("Opening the database…")
+
+    def attach(self, db: Database, lock: DatabaseLock | None) -> None:
+        """Show a database in the window (made without one); the window owns it from now."""
         self._attach(db, lock)
 
     # -- building ---------------------------------------------------------------------
 
     def _build_pages(self, db: Database) -> None:
+        from mentordesk.gui.pages.organisation import OrganisationProgrammes
+        from mentordesk.gui.pages.organisations import OrganisationListPage, OrganisationPage
+        from mentordesk.gui.pages.programme import TABS, ProgrammePage
+
         stack = self.ui.contentStack
-        self.start_page = StartPage(stack)
         self.organisations_page = OrganisationListPage(db, self.undo_stack, stack)
         self.organisation_page = OrganisationPage(db, self.undo_stack, stack)
         self.organisation_programmes = OrganisationProgrammes(self.organisation_page)
@@ -116,7 +133,6 @@ class MainWindow(QMainWindow):
         tabs.setCurrentIndex(0)
         self.programme_page = ProgrammePage(db, self.undo_stack, stack)
         for page in (
-            self.start_page,
             self.organisations_page,
             self.organisation_page,
             self.programme_page,
@@ -135,6 +151,9 @@ class MainWindow(QMainWindow):
         design = self.programme_page.design
         design.programmeSaved.connect(self._programme_saved)
         design.statusChanged.connect(lambda _pid, _status: self._refresh_soon())
+        tab = app_settings().value("programme/tab", "design")
+        if tab in TABS:
+            self.programme_page.show_tab(str(tab))
 
     def _build_navigation(self) -> None:
         self.navigation = NavigationModel(self)
@@ -195,13 +214,18 @@ class MainWindow(QMainWindow):
         return self.db.target if self.db is not None else None
 
     def _attach(self, db: Database, lock: DatabaseLock | None) -> None:
+        from mentordesk.services import maintenance
+
         self.db = db
         self.lock = lock
         # Undo steps belong to the database they were done in.
         self.undo_stack.clear()
-        self.programme_page.set_database(db)
-        self.organisations_page.set_database(db)
-        self.organisation_page.set_database(db)
+        if self.programme_page is None:
+            self._build_pages(db)
+        else:
+            self.programme_page.set_database(db)
+            self.organisations_page.set_database(db)
+            self.organisation_page.set_database(db)
         self.policy = maintenance.AutoBackupPolicy(db)
         target = db.target
         name = target.path.name if target.path is not None else target.display_name()
@@ -216,6 +240,8 @@ class MainWindow(QMainWindow):
 
     def _detach(self, *, backup_reason: str | None) -> None:
         """Close the database (backing it up first if it changed) and release the lock."""
+        from mentordesk.services import maintenance
+
         db, lock, policy = self.db, self.lock, self.policy
         self.db = self.lock = self.policy = None
         if db is None:
@@ -246,6 +272,8 @@ class MainWindow(QMainWindow):
 
     def refresh_navigation(self) -> None:
         """Reload the tree from the database, keeping the selection where it can."""
+        from mentordesk.services.programmes import navigation_tree
+
         if self.db is None:
             return
         selected = item_of(self.ui.navigationTree.currentIndex())
@@ -439,6 +467,8 @@ class MainWindow(QMainWindow):
 
     def offer_welcome_if_empty(self) -> bool:
         """Offer the demo when the database holds no organisations at all."""
+        from mentordesk.services.programmes import navigation_tree
+
         if self.db is None or self.navigation.nodes:
             return False
         if navigation_tree(self.db, include_archived=True):
@@ -491,6 +521,8 @@ class MainWindow(QMainWindow):
     # -- backups ----------------------------------------------------------------------
 
     def back_up_now(self) -> None:
+        from mentordesk.services import maintenance
+
         if self.db is None or self.db.path is None:
             return
         db, policy = self.db, self.policy
@@ -513,6 +545,8 @@ class MainWindow(QMainWindow):
 
     def auto_backup_if_due(self) -> None:
         """Every minute: a background backup if the database changed and 30 minutes passed."""
+        from mentordesk.services import maintenance
+
         if self.db is None or self.db.path is None or self.policy is None:
             return
         if self._auto_backup_running or not self.policy.due():
@@ -572,6 +606,8 @@ class MainWindow(QMainWindow):
         The database is closed and our lock released (restore takes the lock itself); the
         lock is taken again and the database reopened afterwards, whatever happened.
         """
+        from mentordesk.services import maintenance
+
         if self.db is None or self.db.path is None:
             return
         target = self.db.target
@@ -600,6 +636,8 @@ class MainWindow(QMainWindow):
         if self._shut_down:  # the window was closed while the restore ran
             return
         assert target.path is not None
+        from mentordesk.store.lock import DatabaseLock
+
         lock = DatabaseLock(target.path)
         try:
             lock.acquire()
@@ -625,6 +663,8 @@ class MainWindow(QMainWindow):
     # -- check ------------------------------------------------------------------------
 
     def check_database(self) -> None:
+        from mentordesk.services import maintenance
+
         if self.db is None:
             return
         db = self.db
@@ -724,19 +764,19 @@ class MainWindow(QMainWindow):
         # Applied once the window has its size: a splitter squeezed into the default size
         # of a window not yet shown would give up the remembered widths.
         self._splitter_state = settings.value("window/splitter")
-        tab = settings.value("programme/tab", "design")
-        if tab in TABS:
-            self.programme_page.show_tab(str(tab))
 
     def save_settings(self) -> None:
+        from mentordesk.gui.pages.programme import TABS
+
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.ui.splitter.saveState())
-        current = self.programme_page.ui.programmeTabs.currentWidget()
-        for name in TABS:
-            if getattr(self.programme_page.ui, f"{name}Tab") is current:
-                settings.setValue("programme/tab", name)
+        if self.programme_page is not None:
+            current = self.programme_page.ui.programmeTabs.currentWidget()
+            for name in TABS:
+                if getattr(self.programme_page.ui, f"{name}Tab") is current:
+                    settings.setValue("programme/tab", name)
         settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

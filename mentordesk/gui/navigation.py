@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -15,7 +16,9 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 
 from mentordesk.gui.table_models import humanise
 from mentordesk.gui.theme import icon
-from mentordesk.services.records import OrganisationNode, ProgrammeNode
+
+if TYPE_CHECKING:
+    from mentordesk.services.records import OrganisationNode, ProgrammeNode
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2

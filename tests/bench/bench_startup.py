@@ -65,17 +65,24 @@ class Variant:
     argv: list[str]
     database: Path | None = None
     seconds: list[float] = field(default_factory=list)
+    ready: list[float] = field(default_factory=list)
     peak_kb: list[int] = field(default_factory=list)
 
     @property
     def median(self) -> float:
         return statistics.median(self.seconds)
 
+    @property
+    def ready_median(self) -> float:
+        """Until the window shows the database (the baseline has none: its shown time)."""
+        return statistics.median(self.ready or self.seconds)
+
 
 @dataclass(frozen=True)
 class Run:
     seconds: float
     peak_kb: int | None
+    ready: float | None = None
 
 
 def child_environment(home: Path) -> dict[str, str]:
@@ -126,7 +133,12 @@ def run_once(argv: list[str], env: dict[str, str], log: Path) -> Run:
             + (" (killed after the timeout)" if process.returncode == -9 else "")
             + (f"; its last words:\n{tail}" if tail else "")
         )
-    return Run(float(shown[0].split()[1]) - started, peak_kb)
+    ready = [line for line in output.splitlines() if line.startswith("ready-at ")]
+    return Run(
+        float(shown[0].split()[1]) - started,
+        peak_kb,
+        float(ready[0].split()[1]) - started if ready else None,
+    )
 
 
 def prepare(argv: list[str], what: str) -> str:
@@ -172,7 +184,7 @@ def report(variants: list[Variant], runs: int) -> int:
     print(f"Start-up to main window shown, median of {runs} runs (offscreen)")
     header = (
         f"{'variant':<10} {'database':>9} {'median s':>9} {'min s':>7} {'max s':>7} "
-        f"{'ratio':>6}  {'goal':<5} {'peak MB':>8}"
+        f"{'ratio':>6}  {'goal':<5} {'ready s':>8} {'ratio':>6} {'peak MB':>8}"
     )
     print(header)
     print("-" * len(header))
@@ -188,9 +200,11 @@ def report(variants: list[Variant], runs: int) -> int:
         peak = f"{max(v.peak_kb) / 1024:.0f}" if v.peak_kb else "n/a"
         print(
             f"{v.name:<10} {size_mb(v.database):>9} {v.median:>9.3f} {min(v.seconds):>7.3f} "
-            f"{max(v.seconds):>7.3f} {ratio:>5.2f}x  {verdict:<5} {peak:>8}"
+            f"{max(v.seconds):>7.3f} {ratio:>5.2f}x  {verdict:<5} {v.ready_median:>8.3f} "
+            f"{v.ready_median / baseline:>5.2f}x {peak:>8}"
         )
-    print(f"goal: at most {GOAL_RATIO}x the baseline")
+    print(f"goal: the main window shown in at most {GOAL_RATIO}x the baseline's time")
+    print("ready: until the window shows the database's organisations and programmes")
     return 1 if over else 0
 
 
@@ -221,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
                 run = run_once(variant.argv, env, log)
                 if round_no:
                     variant.seconds.append(run.seconds)
+                    if run.ready is not None:
+                        variant.ready.append(run.ready)
                     if run.peak_kb is not None:
                         variant.peak_kb.append(run.peak_kb)
             print(f"  round {round_no or 'warm-up'} done", flush=True)

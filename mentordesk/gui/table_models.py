@@ -86,12 +86,11 @@ class Column:
         return str(raw).casefold()
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Records in rows, columns as described; read-only."""
+class RecordRows(QAbstractTableModel):
+    """A read-only table of plain records, one per row; subclasses give the columns."""
 
-    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.columns = list(columns)
         self._records: list[Any] = []
 
     def set_records(self, records: Sequence[Any]) -> None:
@@ -105,8 +104,23 @@ class RecordTableModel(QAbstractTableModel):
     def record(self, row: int) -> Any:
         return self._records[row]
 
+    def row_of(self, record_id: int) -> int | None:
+        """The row of the record with this `id`, if it is shown."""
+        for row, record in enumerate(self._records):
+            if record.id == record_id:
+                return row
+        return None
+
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._records)
+
+
+class RecordTableModel(RecordRows):
+    """Records in rows, columns as described; read-only."""
+
+    def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)

@@ -53,6 +53,7 @@ from mentordesk.gui.forms.ui_organisation_details import Ui_OrganisationDetails
 from mentordesk.gui.forms.ui_organisation_editor import Ui_OrganisationEditor
 from mentordesk.gui.forms.ui_organisation_list import Ui_OrganisationListPage
 from mentordesk.gui.pages.people import PeoplePanel, ask, plural, tell
+from mentordesk.gui.table_models import RecordRows
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.organisations import (
     ContactData,
@@ -242,35 +243,11 @@ class DeleteOrganisationCommand(_Command):
 # The list of organisations
 
 
-class OrganisationTableModel(QAbstractTableModel):
+class OrganisationTableModel(RecordRows):
     """Organisations in rows: name, sector, country, people, programmes, status."""
 
     COLUMNS = ("Name", "Sector", "Country", "People", "Programmes", "Status")
     NUMBERS = (3, 4)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[OrganisationRecord] = []
-
-    def set_records(self, records: Sequence[OrganisationRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[OrganisationRecord]:
-        return list(self._records)
-
-    def record(self, row: int) -> OrganisationRecord:
-        return self._records[row]
-
-    def row_of(self, organisation_id: int) -> int | None:
-        for row, record in enumerate(self._records):
-            if record.id == organisation_id:
-                return row
-        return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -20,6 +18,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMessageBox, QWid
 
 from mentordesk.gui.dialogs.person_dialog import FORM_STYLE, PersonDialog, name_parts
 from mentordesk.gui.forms.ui_people_panel import Ui_PeoplePanel
+from mentordesk.gui.table_models import RecordRows
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.people import PersonRecord, list_people, people_filters, remove_person
 
@@ -62,35 +61,11 @@ def tell(parent: QWidget, title: str, text: str) -> None:
     box.exec()
 
 
-class PeopleTableModel(QAbstractTableModel):
+class PeopleTableModel(RecordRows):
     """People in rows: name, job title, department, level, location, manager, email."""
 
     COLUMNS = ("Name", "Job title", "Department", "Level", "Location", "Manager", "Email")
     LEVEL = 3
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._records: list[PersonRecord] = []
-
-    def set_records(self, records: Sequence[PersonRecord]) -> None:
-        self.beginResetModel()
-        self._records = list(records)
-        self.endResetModel()
-
-    def records(self) -> list[PersonRecord]:
-        return list(self._records)
-
-    def record(self, row: int) -> PersonRecord:
-        return self._records[row]
-
-    def row_of(self, person_id: int) -> int | None:
-        for row, record in enumerate(self._records):
-            if record.id == person_id:
-                return row
-        return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._records)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)

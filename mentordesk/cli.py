@@ -7,7 +7,6 @@ A refused command changes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -206,6 +205,8 @@ def _opened(target: DatabaseTarget, *, create: bool = True, lock: bool = False) 
 
 
 def _print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 

@@ -163,8 +163,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
 
 
+def _opens_the_app(argv: Sequence[str]) -> bool:
+    """True when the arguments only name a database: then the app opens."""
+    expect_path = False
+    for arg in argv:
+        if expect_path:
+            expect_path = False
+        elif arg == "--db":
+            expect_path = True
+        elif not (arg.startswith("--db=") or arg == "--quit-when-shown"):
+            return False
+    return not expect_path
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    """The options of opening the app: building every subcommand's parser would cost
+    the start-up some ten milliseconds."""
+    parser = argparse.ArgumentParser(prog="mentordesk")
+    parser.add_argument("--db", metavar="PATH|URL")
+    parser.add_argument("--quit-when-shown", action="store_true")
+    parser.set_defaults(command=None)
+    return parser
+
+
 def _main(argv: Sequence[str] | None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = _app_parser() if _opens_the_app(argv) else build_parser()
+    args = parser.parse_args(argv)
     try:
         target = resolve_target(getattr(args, "db", None))
     except ValueError as exc:

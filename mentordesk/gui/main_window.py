@@ -146,7 +146,12 @@ class MainWindow(QMainWindow):
         self.organisation_page.organisationsChanged.connect(self._refresh_soon)
         self.organisation_page.organisationSaved.connect(self._organisation_saved)
         self.programme_page.matching.set_pool(self.pool)
-        for page in (self.programme_page.matching, self.programme_page.pairings):
+        self.programme_page.materials.set_pool(self.pool)
+        for page in (
+            self.programme_page.matching,
+            self.programme_page.pairings,
+            self.programme_page.materials,
+        ):
             page.statusMessage.connect(self.show_message)
         design = self.programme_page.design
         design.programmeSaved.connect(self._programme_saved)

@@ -133,31 +133,8 @@ class Ui_ProgrammePage(object):
         self.materialsTab = QWidget()
         self.materialsTab.setObjectName(u"materialsTab")
         self.materialsLayout = QVBoxLayout(self.materialsTab)
-        self.materialsLayout.setSpacing(8)
         self.materialsLayout.setObjectName(u"materialsLayout")
-        self.materialsLayout.setContentsMargins(48, -1, 48, -1)
-        self.materialsTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.materialsLayout.addItem(self.materialsTopSpacer)
-
-        self.materialsPlaceholderTitle = QLabel(self.materialsTab)
-        self.materialsPlaceholderTitle.setObjectName(u"materialsPlaceholderTitle")
-        self.materialsPlaceholderTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.materialsPlaceholderTitle.setWordWrap(True)
-
-        self.materialsLayout.addWidget(self.materialsPlaceholderTitle)
-
-        self.materialsPlaceholderText = QLabel(self.materialsTab)
-        self.materialsPlaceholderText.setObjectName(u"materialsPlaceholderText")
-        self.materialsPlaceholderText.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.materialsPlaceholderText.setWordWrap(True)
-
-        self.materialsLayout.addWidget(self.materialsPlaceholderText)
-
-        self.materialsBottomSpacer = QSpacerItem(20, 80, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.materialsLayout.addItem(self.materialsBottomSpacer)
-
+        self.materialsLayout.setContentsMargins(0, 0, 0, 0)
         self.programmeTabs.addTab(self.materialsTab, "")
 
         self.programmeLayout.addWidget(self.programmeTabs)
@@ -226,14 +203,6 @@ class Ui_ProgrammePage(object):
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.followUpTab), QCoreApplication.translate("ProgrammePage", u"F&ollow-up", None))
 #if QT_CONFIG(accessibility)
         self.materialsTab.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Materials", None))
-#endif // QT_CONFIG(accessibility)
-        self.materialsPlaceholderTitle.setText(QCoreApplication.translate("ProgrammePage", u"This page arrives in a coming version of MentorDesk", None))
-#if QT_CONFIG(accessibility)
-        self.materialsPlaceholderTitle.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Materials: coming soon", None))
-#endif // QT_CONFIG(accessibility)
-        self.materialsPlaceholderText.setText(QCoreApplication.translate("ProgrammePage", u"Materials will print the programme overview, kick-off pack, agreements, badges and evaluation papers.", None))
-#if QT_CONFIG(accessibility)
-        self.materialsPlaceholderText.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"What Materials will do", None))
 #endif // QT_CONFIG(accessibility)
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.materialsTab), QCoreApplication.translate("ProgrammePage", u"Ma&terials", None))
     # retranslateUi

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from mentordesk.gui.forms.ui_programme_page import Ui_ProgrammePage
 from mentordesk.gui.pages.design import DesignPage
 from mentordesk.gui.pages.matching import MatchingPage
+from mentordesk.gui.pages.materials import MaterialsPage
 from mentordesk.gui.pages.pairings import PairingsPage
 from mentordesk.gui.pages.participants import ParticipantsPage
 from mentordesk.gui.table_models import (
@@ -45,6 +46,8 @@ class ProgrammePage(QWidget):
         self.ui.matchingLayout.addWidget(self.matching)
         self.pairings = PairingsPage(db, self.ui.pairingsTab)
         self.ui.pairingsLayout.addWidget(self.pairings)
+        self.materials = MaterialsPage(db, self.ui.materialsTab)
+        self.ui.materialsLayout.addWidget(self.materials)
         # Each page shows what the others changed.
         self.participants.participantsChanged.connect(self._participants_changed)
         self.matching.pairingsChanged.connect(self._pairings_changed)
@@ -61,7 +64,13 @@ class ProgrammePage(QWidget):
     def set_database(self, db: Database) -> None:
         self.db = db
         self.programme = None
-        for page in (self.design, self.participants, self.matching, self.pairings):
+        for page in (
+            self.design,
+            self.participants,
+            self.matching,
+            self.pairings,
+            self.materials,
+        ):
             page.set_database(db)
 
     def editor(self) -> DesignPage:
@@ -79,6 +88,7 @@ class ProgrammePage(QWidget):
         self.participants.load(programme_id)
         self.matching.load(programme_id)
         self.pairings.load(programme_id)
+        self.materials.load(programme_id)
 
     def _participants_changed(self, programme_id: int) -> None:
         self.matching.load(programme_id)

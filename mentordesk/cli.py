@@ -138,9 +138,32 @@ def build_parser() -> argparse.ArgumentParser:
     exporting = commands.add_parser(
         "export", parents=[common], help="write participants or pairings to XLSX or CSV"
     )
-    exporting.add_argument("what", choices=("participants", "pairings"))
+    exporting.add_argument("what", choices=("participants", "pairings", "calendar"))
     exporting.add_argument("--programme", type=int, required=True, metavar="ID")
-    exporting.add_argument("--out", type=Path, required=True, metavar="FILE.xlsx|FILE.csv")
+    exporting.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=".xlsx or .csv; .ics for the calendar of follow-ups and milestones",
+    )
+
+    plan = commands.add_parser("plan", parents=[common], help="plan the follow-ups")
+    plan_what = plan.add_subparsers(dest="what", metavar="WHAT", required=True)
+    plan_followups = plan_what.add_parser(
+        "followups", parents=[common], help="a follow-up plan from the milestones and rhythm"
+    )
+    plan_followups.add_argument("--programme", type=int, required=True, metavar="ID")
+    plan_followups.add_argument(
+        "--replace-open", action="store_true", help="plan the open follow-ups again"
+    )
+    plan_followups.add_argument("--json", action="store_true", help="one JSON array on stdout")
+
+    attention = commands.add_parser(
+        "attention", parents=[common], help="what needs attention now, across all clients"
+    )
+    attention.add_argument("--programme", type=int, metavar="ID", help="only this programme")
+    attention.add_argument("--json", action="store_true", help="one JSON array on stdout")
 
     backup = commands.add_parser("backup", parents=[common], help="write a checked backup")
     backup.add_argument("--out", type=Path, metavar="FILE", help="where to write it")
@@ -432,7 +455,11 @@ def _cmd_export(args: argparse.Namespace, target: DatabaseTarget) -> int:
 
     with _opened(target, create=False) as db:
         programmes.get_programme(db, args.programme)
-        if args.what == "participants":
+        if args.what == "calendar":
+            from mentordesk.services.followups import export_programme_calendar
+
+            written = export_programme_calendar(db, args.programme, args.out)
+        elif args.what == "participants":
             written = export_participants(
                 participants.list_participants(db, programme_id=args.programme), args.out
             )
@@ -441,6 +468,32 @@ def _cmd_export(args: argparse.Namespace, target: DatabaseTarget) -> int:
                 pairings.list_pairings(db, programme_id=args.programme), args.out
             )
     print(f"Written: {written}")
+    return EXIT_OK
+
+
+def _cmd_plan(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services.followups import generate_plan
+
+    with _opened(target, create=False, lock=True) as db:
+        planned = generate_plan(db, args.programme, replace_open=args.replace_open)
+    if args.json:
+        _print_json([r.to_json() for r in planned])
+    else:
+        _print_table([r.to_json() for r in planned], _LIST_COLUMNS["followups"])
+        print(f"{len(planned)} follow-ups planned.")
+    return EXIT_OK
+
+
+def _cmd_attention(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services.attention import needs_attention
+
+    with _opened(target, create=False) as db:
+        items = needs_attention(db, programme_id=args.programme, today=date.today())
+    rows = [item.to_json() for item in items]
+    if args.json:
+        _print_json(rows)
+    else:
+        _print_table(rows, ("date", "severity", "programme_name", "subject", "detail"))
     return EXIT_OK
 
 
@@ -480,6 +533,8 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, DatabaseTarget], int]] = {
     "match": _cmd_match,
     "print": _cmd_print,
     "export": _cmd_export,
+    "plan": _cmd_plan,
+    "attention": _cmd_attention,
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,

@@ -280,3 +280,34 @@ def test_print_writes_a_pdf_a_reader_sees(
         str(tmp_path / "x.pdf"),
     )
     assert code == 1 and "overview" in err and not (tmp_path / "x.pdf").exists()
+
+
+def test_plan_attention_and_calendar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from icalendar import Calendar
+
+    db = tmp_path / "demo.sqlite3"
+    run(capsys, "--db", str(db), "demo")
+    _, out, _ = run(capsys, "--db", str(db), "list", "programmes", "--json")
+    running = str(next(p for p in json.loads(out) if p["status"] == "running")["id"])
+
+    code, out, _ = run(capsys, "--db", str(db), "attention", "--json")
+    items = json.loads(out)
+    assert code == 0 and items and all(i["detail"] for i in items)
+
+    code, out, _ = run(
+        capsys, "--db", str(db), "plan", "followups", "--programme", running, "--json"
+    )
+    planned = json.loads(out)
+    assert code == 0 and planned
+    code, out, _ = run(
+        capsys, "--db", str(db), "plan", "followups", "--programme", running, "--json"
+    )
+    assert json.loads(out) == []  # nothing planned twice
+
+    ics = tmp_path / "plan.ics"
+    code, _, _ = run(
+        capsys, "--db", str(db), "export", "calendar", "--programme", running, "--out", str(ics)
+    )
+    events = Calendar.from_ical(ics.read_bytes()).walk("VEVENT")
+    assert code == 0 and len(events) > len(planned)
+    assert len({str(e["UID"]) for e in events}) == len(events)

@@ -93,10 +93,10 @@ class MainWindow(QMainWindow):
 
         self.start_page = StartPage(self.ui.contentStack)
         self.ui.contentStack.addWidget(self.start_page)
-        self.organisations_page: Any = None
-        self.organisation_page: Any = None
-        self.organisation_programmes: Any = None
-        self.programme_page: Any = None
+        self._organisations_page: Any = None
+        self._organisation_page: Any = None
+        self._organisation_programmes: Any = None
+        self._programme_page: Any = None
         self._build_navigation()
         self._build_status_bar()
         self._connect_actions()
@@ -119,46 +119,72 @@ class MainWindow(QMainWindow):
 
     # -- building ---------------------------------------------------------------------
 
-    def _build_pages(self, db: Database) -> None:
-        from mentordesk.gui.pages.organisation import OrganisationProgrammes
-        from mentordesk.gui.pages.organisations import OrganisationListPage, OrganisationPage
+    # The pages are made the first time they are needed: the programme page alone brings
+    # NumPy and four tabs of widgets, which the window should not wait for at start-up.
+
+    @property
+    def programme_page(self) -> Any:
+        if self._programme_page is None:
+            self._programme_page = self._make_programme_page()
+        return self._programme_page
+
+    @property
+    def organisation_page(self) -> Any:
+        if self._organisation_page is None:
+            self._make_organisation_pages()
+        return self._organisation_page
+
+    @property
+    def organisation_programmes(self) -> Any:
+        if self._organisation_programmes is None:
+            self._make_organisation_pages()
+        return self._organisation_programmes
+
+    @property
+    def organisations_page(self) -> Any:
+        if self._organisations_page is None:
+            self._make_organisation_pages()
+        return self._organisations_page
+
+    def _make_programme_page(self) -> Any:
         from mentordesk.gui.pages.programme import TABS, ProgrammePage
 
-        stack = self.ui.contentStack
-        self.organisations_page = OrganisationListPage(db, self.undo_stack, stack)
-        self.organisation_page = OrganisationPage(db, self.undo_stack, stack)
-        self.organisation_programmes = OrganisationProgrammes(self.organisation_page)
-        tabs = self.organisation_page.ui.editorTabs
-        tabs.insertTab(0, self.organisation_programmes, "&Programmes")
-        tabs.setCurrentIndex(0)
-        self.programme_page = ProgrammePage(db, self.undo_stack, stack)
-        for page in (
-            self.organisations_page,
-            self.organisation_page,
-            self.programme_page,
-        ):
-            stack.addWidget(page)
-        stack.setCurrentWidget(self.start_page)
-        self.organisation_programmes.programme_activated.connect(self.select_programme)
-        self.organisations_page.organisationsChanged.connect(self._refresh_soon)
-        self.organisations_page.organisationOpened.connect(self.select_organisation)
-        self.organisations_page.newOrganisationRequested.connect(self.new_organisation)
-        self.organisation_page.organisationsChanged.connect(self._refresh_soon)
-        self.organisation_page.organisationSaved.connect(self._organisation_saved)
-        self.programme_page.matching.set_pool(self.pool)
-        self.programme_page.materials.set_pool(self.pool)
-        for page in (
-            self.programme_page.matching,
-            self.programme_page.pairings,
-            self.programme_page.materials,
-        ):
-            page.statusMessage.connect(self.show_message)
-        design = self.programme_page.design
-        design.programmeSaved.connect(self._programme_saved)
-        design.statusChanged.connect(lambda _pid, _status: self._refresh_soon())
+        assert self.db is not None
+        page = ProgrammePage(self.db, self.undo_stack, self.ui.contentStack)
+        self.ui.contentStack.addWidget(page)
+        page.matching.set_pool(self.pool)
+        page.materials.set_pool(self.pool)
+        for part in (page.matching, page.pairings, page.materials):
+            part.statusMessage.connect(self.show_message)
+        page.design.programmeSaved.connect(self._programme_saved)
+        page.design.statusChanged.connect(lambda _pid, _status: self._refresh_soon())
         tab = app_settings().value("programme/tab", "design")
         if tab in TABS:
-            self.programme_page.show_tab(str(tab))
+            page.show_tab(str(tab))
+        return page
+
+    def _make_organisation_pages(self) -> None:
+        from mentordesk.gui.pages.organisation import OrganisationProgrammes
+        from mentordesk.gui.pages.organisations import OrganisationListPage, OrganisationPage
+
+        assert self.db is not None
+        stack = self.ui.contentStack
+        listing = OrganisationListPage(self.db, self.undo_stack, stack)
+        page = OrganisationPage(self.db, self.undo_stack, stack)
+        programmes = OrganisationProgrammes(page)
+        page.ui.editorTabs.insertTab(0, programmes, "&Programmes")
+        page.ui.editorTabs.setCurrentIndex(0)
+        stack.addWidget(listing)
+        stack.addWidget(page)
+        programmes.programme_activated.connect(self.select_programme)
+        listing.organisationsChanged.connect(self._refresh_soon)
+        listing.organisationOpened.connect(self.select_organisation)
+        listing.newOrganisationRequested.connect(self.new_organisation)
+        page.organisationsChanged.connect(self._refresh_soon)
+        page.organisationSaved.connect(self._organisation_saved)
+        self._organisations_page = listing
+        self._organisation_page = page
+        self._organisation_programmes = programmes
 
     def _build_navigation(self) -> None:
         self.navigation = NavigationModel(self)
@@ -225,12 +251,9 @@ class MainWindow(QMainWindow):
         self.lock = lock
         # Undo steps belong to the database they were done in.
         self.undo_stack.clear()
-        if self.programme_page is None:
-            self._build_pages(db)
-        else:
-            self.programme_page.set_database(db)
-            self.organisations_page.set_database(db)
-            self.organisation_page.set_database(db)
+        for page in (self._programme_page, self._organisations_page, self._organisation_page):
+            if page is not None:
+                page.set_database(db)
         self.policy = maintenance.AutoBackupPolicy(db)
         target = db.target
         name = target.path.name if target.path is not None else target.display_name()
@@ -317,10 +340,10 @@ class MainWindow(QMainWindow):
     def current_editor(self) -> Editor | None:
         """The page on show if it edits something, for the unsaved-changes question."""
         current = self.ui.contentStack.currentWidget()
-        if current is self.programme_page:
-            return self.programme_page.editor()
-        if current is self.organisation_page:
-            return self.organisation_page
+        if current is not None and current is self._programme_page:
+            return self._programme_page.editor()
+        if current is not None and current is self._organisation_page:
+            return self._organisation_page
         return None
 
     def may_leave_current_page(self) -> bool:
@@ -777,10 +800,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.ui.splitter.saveState())
-        if self.programme_page is not None:
-            current = self.programme_page.ui.programmeTabs.currentWidget()
+        if self._programme_page is not None:
+            current = self._programme_page.ui.programmeTabs.currentWidget()
             for name in TABS:
-                if getattr(self.programme_page.ui, f"{name}Tab") is current:
+                if getattr(self._programme_page.ui, f"{name}Tab") is current:
                     settings.setValue("programme/tab", name)
         settings.sync()
 

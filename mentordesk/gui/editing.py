@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
@@ -93,3 +93,25 @@ def _mark(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+class PageMessages:
+    """A page's one-line message (its `ui.messageLabel`), echoed to the status bar through
+    the page's `statusMessage` signal."""
+
+    ui: Any
+    statusMessage: Any
+
+    def _show_message(self, text: str, *, error: bool = False) -> None:
+        label = self.ui.messageLabel
+        label.setProperty("kind", "error" if error else "info")
+        label.style().unpolish(label)
+        label.style().polish(label)
+        label.setText(text)
+        label.setVisible(bool(text))
+        if text:
+            self.statusMessage.emit(text)
+
+    def message(self) -> str:
+        label = self.ui.messageLabel
+        return str(label.text()) if label.isVisible() else ""

@@ -66,6 +66,7 @@ from PySide6.QtWidgets import (
 
 from mentordesk.gui import workers
 from mentordesk.gui.dialogs.hand_pair import Choice, HandPairDialog
+from mentordesk.gui.editing import PageMessages
 from mentordesk.gui.forms.ui_matching_page import Ui_MatchingPage
 from mentordesk.gui.pages.start import plural
 from mentordesk.gui.table_models import Column, RecordTableModel
@@ -468,7 +469,7 @@ class SortProxy(QSortFilterProxyModel):
 # --- the page -------------------------------------------------------------------------------
 
 
-class MatchingPage(QWidget):
+class MatchingPage(QWidget, PageMessages):
     """Matching for one programme. `load(programme_id)` shows it; nothing runs until asked.
 
     Signals: `pairingsChanged(programme_id)` after pairings were written (confirmed or
@@ -1399,21 +1400,6 @@ class MatchingPage(QWidget):
         self.undo_reject_action.setEnabled(ui.undoRejectButton.isEnabled())
         ui.restoreDefaultsButton.setEnabled(loaded)
         ui.repeatCheck.setEnabled(loaded)
-
-    # --- messages -----------------------------------------------------------------------
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setProperty("kind", "error" if error else "info")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
-        if text:
-            self.statusMessage.emit(text)
-
-    def message(self) -> str:
-        return self.ui.messageLabel.text() if self.ui.messageLabel.isVisible() else ""
 
     # --- lock and reject ----------------------------------------------------------------
 

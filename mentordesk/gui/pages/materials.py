@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from mentordesk.gui import workers
+from mentordesk.gui.editing import PageMessages
 from mentordesk.gui.forms.ui_materials_page import Ui_MaterialsPage
 from mentordesk.gui.workers import TaskControl
 from mentordesk.services import design
@@ -108,7 +109,7 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
     return printed
 
 
-class MaterialsPage(QWidget):
+class MaterialsPage(QWidget, PageMessages):
     """A programme's printed materials. `load(programme_id)` offers them.
 
     Signal: `statusMessage(text)` with each message the page shows.
@@ -478,18 +479,3 @@ class MaterialsPage(QWidget):
         else:
             self._show_message("Nothing was printed: the printer could not be used.", error=True)
         return printed
-
-    # --- messages -----------------------------------------------------------------------
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setProperty("kind", "error" if error else "info")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
-        if text:
-            self.statusMessage.emit(text)
-
-    def message(self) -> str:
-        return self.ui.messageLabel.text() if self.ui.messageLabel.isVisible() else ""

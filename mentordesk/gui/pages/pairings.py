@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from mentordesk.gui.dialogs.end_pairing import EndPairingDialog
+from mentordesk.gui.editing import PageMessages
 from mentordesk.gui.forms.ui_pairings_page import Ui_PairingsPage
 from mentordesk.gui.pages.start import plural
 from mentordesk.gui.table_models import (
@@ -142,7 +143,7 @@ def describe(records: list[PairingRecord]) -> str:
     return f"{plural(len(records), 'pairing')}: {detail}"
 
 
-class PairingsPage(QWidget):
+class PairingsPage(QWidget, PageMessages):
     """A programme's pairings. `load(programme_id)` shows them.
 
     Signals: `pairingsChanged(programme_id)` after a pairing was confirmed, made active
@@ -324,21 +325,6 @@ class PairingsPage(QWidget):
             items = "".join(f"<li>{escape(r)}</li>" for r in details.explanation)
             html += f"<p><b>Why it was proposed:</b></p><ul style='margin-left:-20px'>{items}</ul>"
         ui.detailsText.setText(html)
-
-    # --- messages -----------------------------------------------------------------------
-
-    def _show_message(self, text: str, *, error: bool = False) -> None:
-        label = self.ui.messageLabel
-        label.setProperty("kind", "error" if error else "info")
-        label.style().unpolish(label)
-        label.style().polish(label)
-        label.setText(text)
-        label.setVisible(bool(text))
-        if text:
-            self.statusMessage.emit(text)
-
-    def message(self) -> str:
-        return self.ui.messageLabel.text() if self.ui.messageLabel.isVisible() else ""
 
     def _changed(self, select_ids: list[int], text: str) -> None:
         assert self.programme_id is not None

@@ -154,7 +154,7 @@ class MainWindow(QMainWindow):
         self.ui.contentStack.addWidget(page)
         page.matching.set_pool(self.pool)
         page.materials.set_pool(self.pool)
-        for part in (page.matching, page.pairings, page.materials):
+        for part in (page.matching, page.pairings, page.followup, page.materials):
             part.statusMessage.connect(self.show_message)
         page.design.programmeSaved.connect(self._programme_saved)
         page.design.statusChanged.connect(lambda _pid, _status: self._refresh_soon())

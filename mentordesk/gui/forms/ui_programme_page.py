@@ -104,31 +104,8 @@ class Ui_ProgrammePage(object):
         self.followUpTab = QWidget()
         self.followUpTab.setObjectName(u"followUpTab")
         self.followUpLayout = QVBoxLayout(self.followUpTab)
-        self.followUpLayout.setSpacing(8)
         self.followUpLayout.setObjectName(u"followUpLayout")
-        self.followUpLayout.setContentsMargins(48, -1, 48, -1)
-        self.followUpTopSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.followUpLayout.addItem(self.followUpTopSpacer)
-
-        self.followUpPlaceholderTitle = QLabel(self.followUpTab)
-        self.followUpPlaceholderTitle.setObjectName(u"followUpPlaceholderTitle")
-        self.followUpPlaceholderTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.followUpPlaceholderTitle.setWordWrap(True)
-
-        self.followUpLayout.addWidget(self.followUpPlaceholderTitle)
-
-        self.followUpPlaceholderText = QLabel(self.followUpTab)
-        self.followUpPlaceholderText.setObjectName(u"followUpPlaceholderText")
-        self.followUpPlaceholderText.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.followUpPlaceholderText.setWordWrap(True)
-
-        self.followUpLayout.addWidget(self.followUpPlaceholderText)
-
-        self.followUpBottomSpacer = QSpacerItem(20, 80, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
-
-        self.followUpLayout.addItem(self.followUpBottomSpacer)
-
+        self.followUpLayout.setContentsMargins(0, 0, 0, 0)
         self.programmeTabs.addTab(self.followUpTab, "")
         self.materialsTab = QWidget()
         self.materialsTab.setObjectName(u"materialsTab")
@@ -191,14 +168,6 @@ class Ui_ProgrammePage(object):
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.interviewsTab), QCoreApplication.translate("ProgrammePage", u"&Interviews", None))
 #if QT_CONFIG(accessibility)
         self.followUpTab.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Follow-up", None))
-#endif // QT_CONFIG(accessibility)
-        self.followUpPlaceholderTitle.setText(QCoreApplication.translate("ProgrammePage", u"This page arrives in a coming version of MentorDesk", None))
-#if QT_CONFIG(accessibility)
-        self.followUpPlaceholderTitle.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"Follow-up: coming soon", None))
-#endif // QT_CONFIG(accessibility)
-        self.followUpPlaceholderText.setText(QCoreApplication.translate("ProgrammePage", u"Follow-up will list the tasks due for each pair and participant, and what came of them.", None))
-#if QT_CONFIG(accessibility)
-        self.followUpPlaceholderText.setAccessibleName(QCoreApplication.translate("ProgrammePage", u"What Follow-up will do", None))
 #endif // QT_CONFIG(accessibility)
         self.programmeTabs.setTabText(self.programmeTabs.indexOf(self.followUpTab), QCoreApplication.translate("ProgrammePage", u"F&ollow-up", None))
 #if QT_CONFIG(accessibility)

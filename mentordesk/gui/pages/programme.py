@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.gui.forms.ui_programme_page import Ui_ProgrammePage
 from mentordesk.gui.pages.design import DesignPage
+from mentordesk.gui.pages.followup import FollowUpPage
 from mentordesk.gui.pages.matching import MatchingPage
 from mentordesk.gui.pages.materials import MaterialsPage
 from mentordesk.gui.pages.pairings import PairingsPage
@@ -46,6 +47,8 @@ class ProgrammePage(QWidget):
         self.ui.matchingLayout.addWidget(self.matching)
         self.pairings = PairingsPage(db, self.ui.pairingsTab)
         self.ui.pairingsLayout.addWidget(self.pairings)
+        self.followup = FollowUpPage(db, self.ui.followUpTab)
+        self.ui.followUpLayout.addWidget(self.followup)
         self.materials = MaterialsPage(db, self.ui.materialsTab)
         self.ui.materialsLayout.addWidget(self.materials)
         # Each page shows what the others changed.
@@ -53,6 +56,7 @@ class ProgrammePage(QWidget):
         self.matching.pairingsChanged.connect(self._pairings_changed)
         self.pairings.pairingsChanged.connect(self._pairings_changed)
         self.matching.participantsRequested.connect(lambda: self.show_tab("participants"))
+        self.followup.followupsChanged.connect(lambda _pid: self.design.refresh_dashboard())
 
     def tab_index(self, name: str) -> int:
         """The index of a tab by its name in TABS ("participants", "followUp", ...)."""
@@ -69,6 +73,7 @@ class ProgrammePage(QWidget):
             self.participants,
             self.matching,
             self.pairings,
+            self.followup,
             self.materials,
         ):
             page.set_database(db)
@@ -88,6 +93,7 @@ class ProgrammePage(QWidget):
         self.participants.load(programme_id)
         self.matching.load(programme_id)
         self.pairings.load(programme_id)
+        self.followup.load(programme_id)
         self.materials.load(programme_id)
 
     def _participants_changed(self, programme_id: int) -> None:
@@ -95,7 +101,7 @@ class ProgrammePage(QWidget):
         self.design.refresh_dashboard()
 
     def _pairings_changed(self, programme_id: int) -> None:
-        for page in (self.participants, self.matching, self.pairings):
+        for page in (self.participants, self.matching, self.pairings, self.followup):
             page.load(programme_id)
         self.design.refresh_dashboard()
 

@@ -84,6 +84,10 @@ class Ui_MaterialsPage(object):
 
         self.choiceLayout.addWidget(self.previewButton)
 
+        self.choiceSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.choiceLayout.addItem(self.choiceSpacer)
+
 
         self.pageLayout.addLayout(self.choiceLayout)
 

@@ -80,11 +80,13 @@ def _due_text(record: FollowUpRecord) -> str:
     return OVERDUE_MARK + text if record.overdue else text
 
 
+OWNER_NAMES = {"consultant": "Consultant", "hr": "HR"}
+
 FOLLOWUP_COLUMNS = (
     Column("Due", lambda r: r.due, _due_text, tooltip="Overdue follow-ups are marked ⚠"),
     Column("Follow-up", lambda r: r.title),
     Column("About", lambda r: r.subject),
-    Column("Owner", lambda r: r.owner, lambda r: humanise(r.owner)),
+    Column("Owner", lambda r: r.owner, lambda r: OWNER_NAMES.get(r.owner, humanise(r.owner))),
     Column("Status", lambda r: STATUS_ORDER.get(r.status, 9), lambda r: humanise(r.status)),
 )
 DUE_COLUMN = 0

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 from mentordesk.gui import workers
 from mentordesk.gui.editing import PageMessages
 from mentordesk.gui.forms.ui_materials_page import Ui_MaterialsPage
+from mentordesk.gui.table_models import format_date
 from mentordesk.gui.workers import TaskControl
 from mentordesk.services import design
 from mentordesk.services.errors import InputRefused
@@ -157,6 +158,11 @@ class MaterialsPage(QWidget, PageMessages):
             )
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setToolTip(f"{material.title} (Danish: {material.title_da})")
+        # As tall as its materials, no taller: the options sit right under them.
+        rows = ui.materialList.count()
+        ui.materialList.setMaximumHeight(
+            rows * ui.materialList.sizeHintForRow(0) + 2 * ui.materialList.frameWidth() + 4
+        )
         for text, paper in PAPERS:
             ui.paperCombo.addItem(text, paper)
 
@@ -217,7 +223,7 @@ class MaterialsPage(QWidget, PageMessages):
         combo.blockSignals(True)
         combo.clear()
         for m in sorted(milestones, key=lambda m: (m.date, m.id or 0)):
-            combo.addItem(f"{m.title} ({m.date.isoformat()})", m.id)
+            combo.addItem(f"{m.title} ({format_date(m.date)})", m.id)
         if not milestones:
             combo.addItem("No milestones yet", None)
         index = combo.findData(keep) if keep is not None else -1

@@ -562,6 +562,36 @@ class MeetingReport(Base):
     topics: Mapped[list[str]] = mapped_column(default=list)
 
 
+class InterviewTemplate(Base):
+    """A programme's questions for one kind of interview (built-in kinds or the user's own)."""
+
+    __tablename__ = "interview_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    programme_id: Mapped[int] = mapped_column(
+        ForeignKey("programme.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(50))
+    title: Mapped[str] = mapped_column(String(200))
+    # [{"key": ..., "text": ..., "type": "text|scale10|yesno|number"}, ...]
+    questions: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+
+    __table_args__ = (
+        UniqueConstraint("programme_id", "kind"),
+        CheckConstraint("length(trim(kind)) > 0", name="kind_not_blank"),
+    )
+
+
+class Setting(Base):
+    """One setting of the consultancy that travels with its data (for example the
+    anonymity threshold of evaluation results, or the name printed in footers)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
 class Survey(Base):
     """An evaluation questionnaire of a programme (mid-term or final)."""
 

@@ -24,7 +24,16 @@ from mentordesk.store.database import Database
 
 KIND_NAMES = {"internal": "Internal", "cross": "Cross-organisational"}
 LANGUAGE_NAMES = {"en": "English", "da": "Danish"}
-TABS = ("design", "participants", "matching", "pairings", "interviews", "followUp", "materials")
+TABS = (
+    "design",
+    "participants",
+    "matching",
+    "pairings",
+    "interviews",
+    "followUp",
+    "evaluation",
+    "materials",
+)
 
 
 class ProgrammePage(QWidget):

@@ -4,5 +4,5 @@ HEAD and KNOWN_REVISIONS let a database be opened without importing Alembic when
 already current (start-up time); a test keeps them equal to the script directory.
 """
 
-HEAD = "0001"
-KNOWN_REVISIONS = frozenset({"0001"})
+HEAD = "0002"
+KNOWN_REVISIONS = frozenset({"0001", "0002"})

@@ -49,7 +49,26 @@ def generate(ui_file: Path) -> str:
     if result.returncode != 0:
         message = result.stderr.decode(errors="replace").strip()
         raise SystemExit(f"build_forms: uic failed on {ui_file}: {message}")
-    return result.stdout.decode("utf-8").replace("\r\n", "\n")
+    return without_unused_imports(result.stdout.decode("utf-8").replace("\r\n", "\n"), ui_file)
+
+
+def without_unused_imports(source: str, ui_file: Path) -> str:
+    """uic imports some 40 Qt classes into every form whether it uses them or not. Each
+    PySide6 class costs start-up time on first import, so the ones unused are dropped."""
+    ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
+    if ruff is None:
+        raise SystemExit("build_forms: cannot find ruff; install MentorDesk's test extra.")
+    result = subprocess.run(
+        [ruff, "check", "--isolated", "--select", "F401", "--fix", "--exit-zero", "--quiet"]
+        + ["--stdin-filename", f"ui_{ui_file.stem}.py", "-"],
+        input=source.encode("utf-8"),
+        capture_output=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        message = result.stderr.decode(errors="replace").strip()
+        raise SystemExit(f"build_forms: pruning the imports of {ui_file} failed: {message}")
+    return result.stdout.decode("utf-8")
 
 
 def target_for(ui_file: Path, forms_dir: Path) -> Path:

@@ -6,7 +6,7 @@ Builds the realistic demo database (fresh, in a temporary folder) and a generate
 one (50 organisations, 20,000 people, 200 programmes; cached between runs, see
 large_db.py), then starts, N times each and interleaved:
 
-- baseline: a bare PySide6 script that shows an empty QMainWindow;
+- baseline: a bare PySide6 script that shows an empty QMainWindow and reports its first paint;
 - demo and large: `python -m mentordesk --db FILE --quit-when-shown`.
 
 Each child runs with QT_QPA_PLATFORM=offscreen and prints `shown-at <epoch seconds>` once
@@ -35,22 +35,31 @@ HERE = Path(__file__).resolve().parent
 GOAL_RATIO = 1.5
 CHILD_TIMEOUT = 60.0  # seconds; a child that shows a dialog instead waits forever
 
+# "Shown" means the same event in both: the first paint of the window has finished (a
+# window handed to show() but not yet painted is not on the screen).
 BASELINE_SCRIPT = """\
 import sys, time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-app = QApplication(sys.argv[:1])
-window = QMainWindow()
-window.setWindowTitle("baseline")
-window.resize(1200, 800)
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, shown)
 
 def shown():
     print(f"shown-at {time.time()}", flush=True)
     app.exit(0)
 
+app = QApplication(sys.argv[:1])
+window = Window()
+window.setWindowTitle("baseline")
+window.resize(1200, 800)
 window.show()
-QTimer.singleShot(0, shown)
 sys.exit(app.exec())
 """
 

@@ -33,6 +33,7 @@ bench: $(VENV)/.installed  ## benchmarks with their figures (not part of the tes
 	$(BIN)/python tests/bench/bench_startup.py
 	$(BIN)/python tests/bench/bench_matching.py
 	$(BIN)/python tests/bench/bench_import.py
+	$(BIN)/python tests/bench/bench_printing.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -34,6 +34,12 @@ class Refused(Exception):
     """A refusal to report on stderr with exit status 1."""
 
 
+MATERIAL_NAMES = (
+    "overview, kickoff-pack, agreements, pair-list, badges, attendance, evaluation-form, "
+    "interview-guide, certificates, report"
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -83,6 +89,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="interviews: show confidential notes (otherwise shown as 'confidential')",
     )
+    listing.add_argument(
+        "--kind", metavar="KIND", help="interviews: only this kind (matching, follow-up, ...)"
+    )
     listing.add_argument("--json", action="store_true", help="one JSON array on stdout")
 
     importing = commands.add_parser("import", parents=[common], help="import from a spreadsheet")
@@ -102,6 +111,25 @@ def build_parser() -> argparse.ArgumentParser:
     import_participants.add_argument(
         "--role", choices=("mentor", "mentee"), help="role for rows whose role cell is empty"
     )
+    import_responses = import_what.add_parser(
+        "responses", parents=[common], help="survey responses from an online survey's export"
+    )
+    import_responses.add_argument("file", type=Path, metavar="FILE")
+    import_responses.add_argument("--programme", type=int, required=True, metavar="ID")
+    import_responses.add_argument("--survey", choices=("midterm", "final"), required=True)
+    import_responses.add_argument(
+        "--dry-run", action="store_true", help="check and report only; write nothing"
+    )
+    import_responses.add_argument("--sheet", metavar="NAME", help="XLSX sheet to read")
+
+    results = commands.add_parser(
+        "results", parents=[common], help="evaluation results (anonymity threshold applied)"
+    )
+    results.add_argument("--programme", type=int, required=True, metavar="ID")
+    results.add_argument(
+        "--survey", choices=("midterm", "final"), default="final", help="default: final"
+    )
+    results.add_argument("--json", action="store_true", help="one JSON document on stdout")
 
     match = commands.add_parser("match", parents=[common], help="propose the optimal pairs")
     match.add_argument("--programme", type=int, required=True, metavar="ID")
@@ -117,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "material",
         metavar="MATERIAL",
-        help="overview, kickoff-pack, agreements, pair-list, badges, attendance, certificates",
+        # Written out rather than read from services.materials: that import would load
+        # SQLAlchemy for every command. A test keeps the two lists equal.
+        help=MATERIAL_NAMES,
     )
     printing.add_argument("--programme", type=int, required=True, metavar="ID")
     printing.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
@@ -133,7 +163,12 @@ def build_parser() -> argparse.ArgumentParser:
     printing.add_argument(
         "--language", choices=("en", "da"), help="default: the programme's language"
     )
-    printing.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    printing.add_argument(
+        "--paper", choices=("a4", "letter"), help="default: the setting (A4 unless changed)"
+    )
+    printing.add_argument(
+        "--survey", choices=("midterm", "final"), help="evaluation form (default: midterm)"
+    )
 
     exporting = commands.add_parser(
         "export", parents=[common], help="write participants or pairings to XLSX or CSV"
@@ -336,6 +371,8 @@ def _cmd_list(args: argparse.Namespace, target: DatabaseTarget) -> int:
 
     if args.programme is not None and args.what == "organisations":
         raise Refused("list organisations takes no --programme.")
+    if args.kind is not None and args.what != "interviews":
+        raise Refused(f"list {args.what} takes no --kind: it is for interviews.")
     with _opened(target, create=False) as db:
         if args.programme is not None:
             programmes.get_programme(db, args.programme)
@@ -349,7 +386,10 @@ def _cmd_list(args: argparse.Namespace, target: DatabaseTarget) -> int:
             records = pairings.list_pairings(db, programme_id=args.programme)
         elif args.what == "interviews":
             records = interviews.list_interviews(
-                db, programme_id=args.programme, include_confidential=args.include_confidential
+                db,
+                programme_id=args.programme,
+                include_confidential=args.include_confidential,
+                kind=args.kind,
             )
         else:
             records = followups.list_followups(db, programme_id=args.programme, due_only=args.due)
@@ -364,6 +404,8 @@ def _cmd_list(args: argparse.Namespace, target: DatabaseTarget) -> int:
 def _cmd_import(args: argparse.Namespace, target: DatabaseTarget) -> int:
     from mentordesk.services.participant_import import apply_import, format_report, preview_import
 
+    if args.what == "responses":
+        return _cmd_import_responses(args, target)
     if not args.file.is_file():
         raise Refused(f"There is no file {args.file}.")
     with _opened(target, create=False, lock=not args.dry_run) as db:
@@ -387,6 +429,61 @@ def _cmd_import(args: argparse.Namespace, target: DatabaseTarget) -> int:
         f"updated people, {summary.new_participants} new and {summary.updated_participants} "
         "updated participants."
     )
+    return EXIT_OK
+
+
+def _cmd_import_responses(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services import surveys
+
+    if not args.file.is_file():
+        raise Refused(f"There is no file {args.file}.")
+    with _opened(target, create=False, lock=not args.dry_run) as db:
+        preview = surveys.preview_response_import(
+            db, args.programme, args.survey, args.file, sheet=args.sheet
+        )
+        print(surveys.response_import_report(db, args.programme, args.survey, preview))
+        if preview.has_errors:
+            return EXIT_REFUSED
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        imported = surveys.import_responses(
+            db, args.programme, args.survey, args.file, sheet=args.sheet
+        )
+    print(f"Imported {args.file.name}: {len(imported)} responses.")
+    return EXIT_OK
+
+
+def _cmd_results(args: argparse.Namespace, target: DatabaseTarget) -> int:
+    from mentordesk.services.evaluation import results_json, survey_results
+
+    with _opened(target, create=False) as db:
+        document = results_json(survey_results(db, args.programme, args.survey))
+    if args.json:
+        _print_json(document)
+        return EXIT_OK
+    print(f"{document['title'] or args.survey}: {document['programme']}")
+    for role, rate in document["response_rate"].items():
+        share = "–" if rate["rate"] is None else f"{rate['rate']:.0%}"
+        print(f"  responses ({role}): {rate['responses']} of {rate['participants']} ({share})")
+    hidden = f"fewer than {document['anonymity_threshold']} responses: not shown"
+    if document["hidden"]:
+        print(f"  results: {hidden} to protect anonymity")
+        return EXIT_OK
+    for theme in document["themes"]:
+        mean = hidden if theme["mean"] is None else f"{theme['mean']:.2f}"
+        print(f"  theme  {theme['theme']}: {mean}")
+    for question in document["questions"]:
+        if question["hidden"]:
+            figure = hidden
+        elif question["type"] == "text":
+            figure = f"{question['n']} open answers"
+        else:
+            figure = f"mean {question['mean']:.2f} (n={question['n']})"
+        print(f"  {question['key']}: {figure}")
+    for role, group in document["roles"].items():
+        if group["hidden"]:
+            print(f"  {role}s: {group['responses']} responses, not shown to protect anonymity")
     return EXIT_OK
 
 
@@ -442,6 +539,7 @@ def _cmd_print(args: argparse.Namespace, target: DatabaseTarget) -> int:
             interview_kind=args.interview_kind,
             language=args.language,
             paper=args.paper,
+            survey=args.survey,
         )
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_bytes(pdf)
@@ -531,6 +629,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace, DatabaseTarget], int]] = {
     "list": _cmd_list,
     "import": _cmd_import,
     "match": _cmd_match,
+    "results": _cmd_results,
     "print": _cmd_print,
     "export": _cmd_export,
     "plan": _cmd_plan,

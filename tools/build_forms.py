@@ -59,8 +59,10 @@ def without_unused_imports(source: str, ui_file: Path) -> str:
     if ruff is None:
         raise SystemExit("build_forms: cannot find ruff; install MentorDesk's test extra.")
     result = subprocess.run(
-        [ruff, "check", "--isolated", "--select", "F401", "--fix", "--exit-zero", "--quiet"]
-        + ["--stdin-filename", f"ui_{ui_file.stem}.py", "-"],
+        [
+            *(ruff, "check", "--isolated", "--select", "F401", "--fix", "--exit-zero", "--quiet"),
+            *("--stdin-filename", f"ui_{ui_file.stem}.py", "-"),
+        ],
         input=source.encode("utf-8"),
         capture_output=True,
         check=False,

@@ -43,7 +43,7 @@ def run_app(target: DatabaseTarget, *, quit_when_shown: bool = False) -> int:
     start-up benchmark measures both.
     """
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from mentordesk.gui.main_window import MainWindow
 
@@ -77,6 +77,8 @@ def run_app(target: DatabaseTarget, *, quit_when_shown: bool = False) -> int:
             app.exit(0)
             return
         if warning:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(window, "Where the database is kept", warning)
         window.offer_welcome_if_empty()
 

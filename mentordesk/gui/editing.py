@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from mentordesk.services.errors import InputRefused
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 
 class Editor(Protocol):
@@ -27,6 +30,8 @@ class Editor(Protocol):
 
 def confirm_leave(parent: QWidget, editor: Editor) -> bool:
     """Ask to save or discard unsaved changes; False when the user stays (Cancel)."""
+    from PySide6.QtWidgets import QMessageBox  # here, not at start-up
+
     if not editor.has_unsaved_changes():
         return True
     box = QMessageBox(parent)
@@ -115,3 +120,27 @@ class PageMessages:
     def message(self) -> str:
         label = self.ui.messageLabel
         return str(label.text()) if label.isVisible() else ""
+
+
+def wire_dialog_buttons(
+    dialog: QDialog,
+    box: QDialogButtonBox,
+    *,
+    ok_name: str,
+    cancel_name: str,
+    ok_text: str | None = None,
+    ok_accessible: str | None = None,
+) -> QPushButton:
+    """Name a dialog's OK and Cancel buttons (for tests and screen readers), label OK
+    with what it does, and connect both to the dialog. Returns the OK button."""
+    ok = box.button(box.StandardButton.Ok)
+    if ok_text is not None:
+        ok.setText(ok_text)
+    ok.setObjectName(ok_name)
+    ok.setAccessibleName(ok_accessible or ok.text())
+    cancel = box.button(box.StandardButton.Cancel)
+    cancel.setObjectName(cancel_name)
+    cancel.setAccessibleName("Cancel")
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    return ok

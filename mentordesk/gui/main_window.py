@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, QThreadPool, QTimer, Signal
-from PySide6.QtGui import (
-    QCloseEvent,
-    QKeySequence,
-    QPaintEvent,
-    QShortcut,
-    QShowEvent,
-    QUndoStack,
-)
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QHeaderView,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QWidget
 
 from mentordesk.config import DatabaseTarget
 from mentordesk.gui import workers
@@ -43,12 +30,16 @@ from mentordesk.services.errors import InputRefused
 from mentordesk.store.errors import StoreError
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+
     from mentordesk.services import maintenance
     from mentordesk.store.database import Database
     from mentordesk.store.lock import DatabaseLock
 
 # The pages, the services and SQLAlchemy behind them are imported when the first
 # database is attached, not with this module: the window appears before they load.
+# Message boxes and file dialogs are imported where they are used, for the same reason
+# (PySide6 builds a class and its enums on first import).
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +84,12 @@ class MainWindow(QMainWindow):
 
         self.start_page = StartPage(self.ui.contentStack)
         self.ui.contentStack.addWidget(self.start_page)
+        # The day the start page's dashboard judges by; None is today.
+        self.attention_day: date | None = None
+        self._attention_token = 0
+        self.start_page.actionRequested.connect(self.act_on_attention)
+        self.start_page.refreshRequested.connect(self.refresh_attention)
+        self.ui.contentStack.currentChanged.connect(self._content_changed)
         self._organisations_page: Any = None
         self._organisation_page: Any = None
         self._organisation_programmes: Any = None
@@ -237,6 +234,14 @@ class MainWindow(QMainWindow):
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
         self.addActions([undo, redo])
+        settings = QAction("&Settings…", self)
+        settings.setObjectName("actionSettings")
+        settings.setShortcut(QKeySequence("Ctrl+,"))
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        settings.triggered.connect(self.show_settings)
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addAction(settings)
+        self.addAction(settings)
 
     # -- the open database ------------------------------------------------------------
 
@@ -308,6 +313,8 @@ class MainWindow(QMainWindow):
         self.navigation.load(navigation_tree(self.db))
         self.ui.navigationTree.expandAll()
         self.start_page.set_counts(*self.navigation.counts())
+        if self.ui.contentStack.currentWidget() is self.start_page:
+            self.refresh_attention()
         source = self.navigation.find(*selected) if selected else QModelIndex()
         if source.isValid():
             self._reverting_selection = True
@@ -417,6 +424,85 @@ class MainWindow(QMainWindow):
     def show_start(self) -> None:
         self._show_unselected(self.start_page)
 
+    # -- what needs attention (the start page's dashboard) ---------------------------------
+
+    def _content_changed(self, _index: int) -> None:
+        if self.ui.contentStack.currentWidget() is self.start_page:
+            self.refresh_attention()
+
+    def refresh_attention(self) -> None:
+        """Look through every programme off the GUI thread; the start page shows the result."""
+        dashboard = self.start_page.dashboard
+        if self.db is None or dashboard is None or not self.start_page.showing_dashboard():
+            return
+        db, day = self.db, self.attention_day or date.today()
+        self._attention_token += 1
+        token = self._attention_token
+        dashboard.show_loading()
+
+        def task(_control: workers.TaskControl) -> Any:
+            from mentordesk.services.attention import needs_attention
+
+            return needs_attention(db, today=day)
+
+        def done(items: Any) -> None:
+            with suppress(RuntimeError):  # the window is gone
+                if token == self._attention_token and db is self.db:
+                    dashboard.show_items(items, day)
+
+        def failed(exc: Exception) -> None:
+            with suppress(RuntimeError):
+                if token == self._attention_token and db is self.db:
+                    dashboard.show_failure(f"What needs attention could not be read: {exc}")
+
+        workers.start_task(self.pool, task, name="needs attention", on_done=done, on_failed=failed)
+
+    def act_on_attention(self, item: Any) -> None:
+        """Go where an attention item is dealt with, and start doing it: record the call
+        of an overdue follow-up, open a quiet pair, end a failing pair for a rematch, or
+        open the programme's design for a milestone."""
+        if not self._open_programme(item.programme_id):
+            return
+        page = self.programme_page
+        if item.action == "record-call" and item.followup_id is not None:
+            page.show_tab("followUp")
+            followup = page.followup
+            if not followup.select(item.followup_id):
+                followup.set_status_filter(None)
+            if followup.select(item.followup_id):
+                followup.complete_selected()
+            else:
+                self.show_message(f"“{item.detail}” is no longer open.")
+        elif item.action in ("call-pair", "plan-rematch") and item.pairing_id is not None:
+            page.show_tab("pairings")
+            pairs = page.pairings
+            pairs.ui.pairingSearch.clear()
+            pairs.set_status_filter(None)
+            if not pairs.select(item.pairing_id):
+                self.show_message(f"The pairing of {item.subject} is no longer listed.")
+            elif item.action == "plan-rematch":
+                pairs.end_selected()
+            else:
+                self.show_message(
+                    f"Call {item.subject}; afterwards record it with Report a meeting (Ctrl+M)."
+                )
+        else:
+            page.show_tab("design")
+
+    def _open_programme(self, programme_id: int) -> bool:
+        """Select a programme in the tree and show it; False when it is not listed or the
+        user chose to stay with unsaved edits."""
+        if not self.select_programme(programme_id):
+            self.show_message("That programme is no longer in the list on the left.")
+            return False
+        tree = self.ui.navigationTree
+        if self.ui.contentStack.currentWidget() is not self._programme_page:
+            if item_of(tree.currentIndex()) != (PROGRAMME, programme_id):
+                return False
+            self._show_item(tree.currentIndex())
+        shown = self._programme_page.programme if self._programme_page is not None else None
+        return shown is not None and shown.id == programme_id
+
     def show_organisations(self) -> None:
         if self._show_unselected(self.organisations_page):
             self.organisations_page.reload()
@@ -489,6 +575,8 @@ class MainWindow(QMainWindow):
         return self.ui.statusBar.currentMessage()
 
     def _error(self, title: str, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(self, title, str(exc))
 
     # -- first start ------------------------------------------------------------------
@@ -613,6 +701,8 @@ class MainWindow(QMainWindow):
             self.restore_from(dialog.chosen_path)
 
     def confirm_restore(self, source: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("confirmRestoreBox")
         box.setIcon(QMessageBox.Icon.Question)
@@ -659,6 +749,8 @@ class MainWindow(QMainWindow):
         kept: Path | None,
         error: Exception | None,
     ) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from mentordesk.store.database import open_database
 
         if self._shut_down:  # the window was closed while the restore ran
@@ -698,6 +790,8 @@ class MainWindow(QMainWindow):
         db = self.db
 
         def done(report: maintenance.CheckReport) -> None:
+            from PySide6.QtWidgets import QMessageBox
+
             if report.healthy:
                 self.show_message("Database check: healthy.")
                 QMessageBox.information(self, "Check database", report.summary())
@@ -720,6 +814,8 @@ class MainWindow(QMainWindow):
     # -- switching databases ----------------------------------------------------------
 
     def choose_new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.db.path.parent) if self.db and self.db.path else str(Path.home())
         name, _filter = QFileDialog.getSaveFileName(
             self, "New database", str(Path(start) / "new.sqlite3"), DATABASE_FILTER
@@ -731,6 +827,8 @@ class MainWindow(QMainWindow):
             self.switch_database(path, create=True)
 
     def choose_database_to_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(self.db.path.parent) if self.db and self.db.path else str(Path.home())
         name, _filter = QFileDialog.getOpenFileName(self, "Open database", start, DATABASE_FILTER)
         if name:
@@ -738,6 +836,8 @@ class MainWindow(QMainWindow):
 
     def switch_database(self, path: Path, *, create: bool) -> bool:
         """Open another database file (creating it when `create`), closing this one."""
+        from PySide6.QtWidgets import QMessageBox
+
         from mentordesk.gui.opening import open_interactively
         from mentordesk.store.location import shared_location_warning
 
@@ -768,6 +868,18 @@ class MainWindow(QMainWindow):
         return True
 
     # -- help -------------------------------------------------------------------------
+
+    def show_settings(self) -> None:
+        """Edit > Settings…: what the printed papers say in their footer, and the like."""
+        from mentordesk.gui.dialogs.settings_dialog import SettingsDialog
+
+        if self.db is None:
+            return
+        dialog = SettingsDialog(self.db, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted and dialog.saved is not None:
+            if self._programme_page is not None:
+                self._programme_page.materials.use_paper(dialog.saved.paper)
+            self.statusBar().showMessage("Settings saved.", 5000)
 
     def show_about(self) -> None:
         from mentordesk.gui.about import AboutDialog

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -23,7 +23,10 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +135,8 @@ def progress_dialog(
     parent: QWidget | None, title: str, label: str, *, cancellable: bool
 ) -> QProgressDialog:
     """A window-modal progress dialog that appears only if the work takes a while."""
+    from PySide6.QtWidgets import QProgressDialog  # here, not at start-up
+
     dialog = QProgressDialog(label, "Cancel" if cancellable else None, 0, 0, parent)
     dialog.setObjectName("progressDialog")
     dialog.setAccessibleName(title)

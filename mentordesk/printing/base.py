@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 from importlib.resources import as_file, files
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
+from reportlab.graphics import renderPDF
+from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -67,6 +70,7 @@ def register_fonts() -> None:
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
     )
     rl_config.canvas_basefontname = FONT
+    rl_config.defaultGraphicsFontName = FONT  # drawings (an SVG logo) start in it too
     _registered = True
 
 
@@ -314,13 +318,72 @@ def gap(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
 
 
-def _logo_reader(branding: Branding) -> ImageReader | None:
-    if not branding.logo or branding.logo_mime not in ("image/png", "image/jpeg", "image/jpg"):
-        return None  # SVG and others: the organisation's name stands in.
+RASTER_LOGOS = ("image/png", "image/jpeg", "image/jpg")
+SVG_LOGO = "image/svg+xml"
+
+
+def _logo_reader(branding: Branding) -> ImageReader | Drawing | None:
+    """The organisation's logo, read once per document: an image, an SVG drawing, or None
+    when there is none or it cannot be read (the organisation's name stands in)."""
+    if not branding.logo:
+        return None
+    if branding.logo_mime == SVG_LOGO:
+        return svg_drawing(branding.logo)
+    if branding.logo_mime not in RASTER_LOGOS:
+        return None
     try:
         return ImageReader(io.BytesIO(branding.logo))
     except Exception:  # a damaged logo must not stop the printing
         return None
+
+
+@lru_cache(maxsize=8)
+def svg_drawing(data: bytes) -> Drawing | None:
+    """An SVG logo as a ReportLab drawing, its text in the embedded font family; None when
+    it cannot be read. Cached: every material of a run brands its pages with the same logo.
+
+    Parsed from memory, so the SVG can reach no file outside it (svglib refuses external
+    references of a source that is not a path).
+    """
+    from svglib.svglib import svg2rlg
+
+    register_fonts()
+    try:
+        drawing = svg2rlg(io.BytesIO(data))
+    except Exception:  # a damaged logo must not stop the printing
+        return None
+    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+        return None
+    _embed_fonts(drawing)
+    return drawing
+
+
+def _embed_fonts(node: Any) -> None:
+    """Print an SVG's text in the embedded family: its own fonts are not in the PDF."""
+    if isinstance(node, String):
+        bold = "bold" in str(node.fontName).lower()
+        node.fontName = FONT_BOLD if bold else FONT
+    for child in getattr(node, "contents", ()):
+        _embed_fonts(child)
+
+
+def _draw_logo(
+    c: rl_canvas.Canvas, logo: ImageReader | Drawing, x: float, y: float, height: float
+) -> None:
+    """The logo with its lower left corner at (x, y), `height` high, at most 45 mm wide."""
+    if isinstance(logo, Drawing):
+        scale = min(height / logo.height, 45 * mm / logo.width)
+        c.saveState()
+        c.translate(x, y)
+        c.scale(scale, scale)
+        renderPDF.draw(logo, c, 0, 0)
+        c.restoreState()
+        return
+    iw, ih = logo.getSize()
+    w = min(45 * mm, height * iw / max(ih, 1))
+    c.drawImage(
+        logo, x, y, width=w, height=height, mask="auto", preserveAspectRatio=True, anchor="sw"
+    )
 
 
 def _numbered_canvas(draw_footer: Callable[[rl_canvas.Canvas, int, int], None]) -> type:
@@ -385,19 +448,7 @@ class BrandedDocument:
         y = height - 14 * mm
         c.saveState()
         if self._logo is not None:
-            iw, ih = self._logo.getSize()
-            h = 10 * mm
-            w = min(45 * mm, h * iw / max(ih, 1))
-            c.drawImage(
-                self._logo,
-                left,
-                y - 4 * mm,
-                width=w,
-                height=h,
-                mask="auto",
-                preserveAspectRatio=True,
-                anchor="sw",
-            )
+            _draw_logo(c, self._logo, left, y - 4 * mm, 10 * mm)
         else:
             c.setFont(FONT_BOLD, 10)
             c.setFillColor(self.brand)

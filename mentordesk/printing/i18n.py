@@ -79,10 +79,73 @@ LABELS: dict[str, dict[str, str]] = {
         "completed_as": "has completed the programme",
         "as_role": "as {role}",
         "no_completed": "No participant has completed the programme yet.",
+        "report": "Evaluation report",
+        "report_prepared": "Prepared by {consultancy} · {date}",
+        "report_survey": "Survey",
+        "report_key_figures": "Key figures",
+        "report_response_rate": "Response rate",
+        "report_answered": "{n} of {m} participants answered",
+        "report_satisfaction": "Overall satisfaction",
+        "report_recommend": "Would recommend the programme",
+        "report_theme_mean": "Learning themes, mean",
+        "report_out_of": "out of {top}",
+        "report_anonymity": (
+            "To protect anonymity, no result is shown for a group of fewer than {n} "
+            "responses, and open answers are quoted without names."
+        ),
+        "report_group": "Group",
+        "report_participants": "Participants",
+        "report_responses": "Responses",
+        "report_all": "All participants",
+        "report_mentors": "Mentors",
+        "report_mentees": "Mentees",
+        "report_role_unknown": "Role not given",
+        "report_themes": "Results per learning theme",
+        "report_themes_intro": (
+            "Mean agreement with the statements about each theme, from 1 (strongly disagree) "
+            "to 5 (strongly agree)."
+        ),
+        "report_questions": "Results per question",
+        "report_questions_intro": "How the answers to each statement were spread.",
+        "report_ratings": "Ratings from 1 to 10",
+        "report_mean": "Mean",
+        "report_roles": "Mentors and mentees",
+        "report_roles_intro": "Mean per theme, mentors compared with mentees.",
+        "report_roles_hidden": (
+            "Not shown: the {who} gave fewer than {n} responses, so a comparison could "
+            "reveal individual answers."
+        ),
+        "report_open": "Selected open answers",
+        "report_open_intro": (
+            "Quoted as written, without names. An answer given by several respondents is "
+            "marked with their number."
+        ),
+        "report_hidden": "Fewer than {n} responses: not shown to protect anonymity.",
+        "report_no_responses": "No responses to this survey have been received yet.",
+        "form_intro": (
+            "This form is anonymous: please do not write your name on it. Tick one box "
+            "per question and write freely in the open questions. Your answers are only "
+            "reported together with those of others, never one by one."
+        ),
+        "form_return": "Please hand the completed form back to the consultant.",
+        "i_am": "I take part as",
+        "form_statements": "How far do you agree?",
+        "likert_1": "Strongly disagree",
+        "likert_2": "Disagree",
+        "likert_3": "Neither",
+        "likert_4": "Agree",
+        "likert_5": "Strongly agree",
+        "scale_ends": "1 = lowest · 10 = highest",
+        "form_ratings": "Your rating",
+        "form_open": "In your own words",
+        "form_thanks": "Thank you for your answers.",
         "interview_guide": "Interview guide",
         "interviewee": "Interviewee",
         "interviewer": "Interviewer",
         "notes": "Notes",
+        "guide_scale_ends": "Circle one: 1 = very poor, 10 = excellent",
+        "yes": "Yes",
+        "no": "No",
     },
     "da": {
         "page_of": "Side {n} af {m}",
@@ -151,10 +214,72 @@ LABELS: dict[str, dict[str, str]] = {
         "completed_as": "har gennemført programmet",
         "as_role": "som {role}",
         "no_completed": "Ingen deltagere har endnu gennemført programmet.",
+        "report": "Evalueringsrapport",
+        "report_prepared": "Udarbejdet af {consultancy} · {date}",
+        "report_survey": "Evaluering",
+        "report_key_figures": "Nøgletal",
+        "report_response_rate": "Svarprocent",
+        "report_answered": "{n} af {m} deltagere har svaret",
+        "report_satisfaction": "Samlet tilfredshed",
+        "report_recommend": "Vil anbefale programmet",
+        "report_theme_mean": "Læringstemaer, gennemsnit",
+        "report_out_of": "ud af {top}",
+        "report_anonymity": (
+            "Af hensyn til anonymiteten vises ingen resultater for en gruppe med færre end "
+            "{n} besvarelser, og åbne svar citeres uden navne."
+        ),
+        "report_group": "Gruppe",
+        "report_participants": "Deltagere",
+        "report_responses": "Besvarelser",
+        "report_all": "Alle deltagere",
+        "report_mentors": "Mentorer",
+        "report_mentees": "Mentees",
+        "report_role_unknown": "Rolle ikke oplyst",
+        "report_themes": "Resultater pr. læringstema",
+        "report_themes_intro": (
+            "Gennemsnitlig enighed i udsagnene om hvert tema, fra 1 (helt uenig) til 5 (helt enig)."
+        ),
+        "report_questions": "Resultater pr. spørgsmål",
+        "report_questions_intro": "Sådan fordelte svarene sig på hvert udsagn.",
+        "report_ratings": "Vurderinger fra 1 til 10",
+        "report_mean": "Gennemsnit",
+        "report_roles": "Mentorer og mentees",
+        "report_roles_intro": "Gennemsnit pr. tema, mentorer sammenlignet med mentees.",
+        "report_roles_hidden": (
+            "Ikke vist: {who} har afgivet færre end {n} besvarelser, så en sammenligning "
+            "kunne afsløre enkeltpersoners svar."
+        ),
+        "report_open": "Udvalgte åbne svar",
+        "report_open_intro": (
+            "Citeret som skrevet, uden navne. Et svar, som flere har givet, er markeret med "
+            "antallet."
+        ),
+        "report_hidden": "Færre end {n} besvarelser: ikke vist af hensyn til anonymiteten.",
+        "report_no_responses": "Der er endnu ikke modtaget besvarelser på denne evaluering.",
+        "form_intro": (
+            "Skemaet er anonymt: skriv venligst ikke dit navn på det. Sæt ét kryds ved "
+            "hvert spørgsmål, og skriv frit i de åbne spørgsmål. Dine svar rapporteres kun "
+            "samlet med andres, aldrig enkeltvis."
+        ),
+        "form_return": "Aflevér venligst det udfyldte skema til konsulenten.",
+        "i_am": "Jeg deltager som",
+        "form_statements": "Hvor enig er du?",
+        "likert_1": "Helt uenig",
+        "likert_2": "Uenig",
+        "likert_3": "Hverken/eller",
+        "likert_4": "Enig",
+        "likert_5": "Helt enig",
+        "scale_ends": "1 = lavest · 10 = højest",
+        "form_ratings": "Din vurdering",
+        "form_open": "Med dine egne ord",
+        "form_thanks": "Tak for dine svar.",
         "interview_guide": "Interviewguide",
         "interviewee": "Interviewperson",
         "interviewer": "Interviewer",
         "notes": "Noter",
+        "guide_scale_ends": "Sæt ring om ét tal: 1 = meget dårligt, 10 = fremragende",
+        "yes": "Ja",
+        "no": "Nej",
     },
 }
 

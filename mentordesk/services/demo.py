@@ -32,6 +32,7 @@ from mentordesk.matching.rules import broken_rules
 from mentordesk.matching.scoring import score_pair
 from mentordesk.services import demo_data as data
 from mentordesk.services.errors import InputRefused
+from mentordesk.services.surveys import builtin_questions, builtin_title
 from mentordesk.store.database import Database
 from mentordesk.store.models import (
     Contact,
@@ -1057,14 +1058,14 @@ class _Builder:
         midterm = Survey(
             programme_id=row.id,
             kind=SurveyKind.MIDTERM,
-            title="Mid-term evaluation",
-            questions=[dict(q) for q in data.MIDTERM_QUESTIONS],
+            title=builtin_title("midterm", row.language.value),
+            questions=builtin_questions("midterm", row.learning_themes, row.language.value),
         )
         final = Survey(
             programme_id=row.id,
             kind=SurveyKind.FINAL,
-            title="Final evaluation",
-            questions=[dict(q) for q in data.FINAL_QUESTIONS],
+            title=builtin_title("final", row.language.value),
+            questions=builtin_questions("final", row.learning_themes, row.language.value),
         )
         self._add([*follow_ups, midterm, final])
 
@@ -1460,8 +1461,8 @@ class _Builder:
         survey = Survey(
             programme_id=row.id,
             kind=SurveyKind.MIDTERM,
-            title="Mid-term evaluation",
-            questions=[dict(q) for q in data.MIDTERM_QUESTIONS],
+            title=builtin_title("midterm", row.language.value),
+            questions=builtin_questions("midterm", row.learning_themes, row.language.value),
         )
         self._add([*follow_ups, survey])
 

@@ -787,69 +787,6 @@ FINAL_ORDINARY_NOTES: tuple[str, ...] = (
     "Goals partly reached; the career question is still open, but clearer.",
 )
 
-
-def _q(key: str, text: str, kind: str, theme: str = "") -> dict[str, str]:
-    return {"key": key, "text": text, "type": kind, "theme": theme}
-
-
-MIDTERM_QUESTIONS: tuple[dict[str, str], ...] = (
-    _q("meetings", "We meet as often as we agreed.", "likert5", "Relationship"),
-    _q("trust", "Our conversations are open and built on trust.", "likert5", "Relationship"),
-    _q("progress", "I am making progress on my goals.", "likert5", "Goals"),
-    _q(
-        "network",
-        "I have begun to build a wider network across the organisation.",
-        "likert5",
-        LEARNING_THEMES[0],
-    ),
-    _q("satisfaction", "How satisfied are you with the programme so far?", "scale10", "Overall"),
-    _q("works", "What works well in your mentoring relationship?", "text", "Relationship"),
-    _q("adjust", "What would you like to adjust in the second half?", "text", "Overall"),
-)
-
-FINAL_QUESTIONS: tuple[dict[str, str], ...] = (
-    _q("trust", "Our conversations were open and built on trust.", "likert5", "Relationship"),
-    _q(
-        "network",
-        "I have built a wider network of alliances across the organisation.",
-        "likert5",
-        LEARNING_THEMES[0],
-    ),
-    _q(
-        "change",
-        "I handle constantly changing conditions better than before.",
-        "likert5",
-        LEARNING_THEMES[1],
-    ),
-    _q(
-        "leader",
-        "I lead change with more confidence, as a leader rather than a manager.",
-        "likert5",
-        LEARNING_THEMES[2],
-    ),
-    _q(
-        "values",
-        "I am clearer about my own values and act as a role model.",
-        "likert5",
-        LEARNING_THEMES[3],
-    ),
-    _q("career", "I have more clarity about my career.", "likert5", LEARNING_THEMES[4]),
-    _q("satisfaction", "How satisfied are you with the programme overall?", "scale10", "Overall"),
-    _q(
-        "recommend",
-        "How likely are you to recommend the programme to a colleague?",
-        "scale10",
-        "Overall",
-    ),
-    _q(
-        "most_valuable",
-        "What was the most valuable part of the programme for you?",
-        "text",
-        "Overall",
-    ),
-    _q("improve", "What should we change in the next round?", "text", "Overall"),
-)
-
 MIDTERM_WORKS: tuple[str, ...] = (
     "We prepare an agenda and I send notes afterwards.",
     "My mentor asks questions rather than giving answers.",

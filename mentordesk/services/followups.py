@@ -329,29 +329,41 @@ def complete_followup(
     interview_id: int | None = None,
 ) -> FollowUpRecord:
     """Mark an open follow-up done, with its outcome and, if there was one, the interview."""
+    with db.unit_of_work() as session:
+        return complete_in_session(session, followup_id, outcome, on, interview_id)
+
+
+def complete_in_session(
+    session: Session,
+    followup_id: int,
+    outcome: str,
+    on: date | None = None,
+    interview_id: int | None = None,
+) -> FollowUpRecord:
+    """`complete_followup` inside a unit of work the caller holds (for example one that
+    records the follow-up's interview first)."""
     on = on or date.today()
     if on > date.today():
         raise InputRefused("A follow-up cannot be done on a future date.", field="on")
-    with db.unit_of_work() as session:
-        f = _followup(session, followup_id)
-        if f.status is not FollowUpStatus.OPEN:
+    f = _followup(session, followup_id)
+    if f.status is not FollowUpStatus.OPEN:
+        raise InputRefused(
+            f"“{f.title}” is already {f.status.value}: reopen it first.", field="status"
+        )
+    if interview_id is not None:
+        interview = session.get(Interview, interview_id)
+        if interview is None or interview.programme_id != f.programme_id:
             raise InputRefused(
-                f"“{f.title}” is already {f.status.value}: reopen it first.", field="status"
+                f"There is no interview with ID {interview_id} in this programme.",
+                field="interview",
             )
-        if interview_id is not None:
-            interview = session.get(Interview, interview_id)
-            if interview is None or interview.programme_id != f.programme_id:
-                raise InputRefused(
-                    f"There is no interview with ID {interview_id} in this programme.",
-                    field="interview",
-                )
-        f.status = FollowUpStatus.DONE
-        f.outcome = outcome.strip()
-        f.completed_on = on
-        f.interview_id = interview_id
-        f.skip_reason = ""
-        session.flush()
-        return _record(f, date.today())
+    f.status = FollowUpStatus.DONE
+    f.outcome = outcome.strip()
+    f.completed_on = on
+    f.interview_id = interview_id
+    f.skip_reason = ""
+    session.flush()
+    return _record(f, date.today())
 
 
 def skip_followup(db: Database, followup_id: int, reason: str) -> FollowUpRecord:

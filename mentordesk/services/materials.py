@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -26,6 +27,7 @@ from mentordesk.printing.data import (
 )
 from mentordesk.printing.i18n import LANGUAGES, standard_texts
 from mentordesk.services.errors import InputRefused
+from mentordesk.services.settings import read_settings
 from mentordesk.store.database import Database
 from mentordesk.store.models import (
     MaterialText,
@@ -37,6 +39,11 @@ from mentordesk.store.models import (
     Programme,
     ProgrammeRole,
 )
+
+if TYPE_CHECKING:
+    from mentordesk.printing.evaluation_form import Questionnaire
+    from mentordesk.printing.interview_guide import InterviewGuide
+    from mentordesk.printing.report import ReportData
 
 PRINTED_PAIRINGS = (PairingStatus.CONFIRMED, PairingStatus.ACTIVE)
 # Applicants not yet admitted and people who withdrew get no badge, page or line.
@@ -62,6 +69,14 @@ class MaterialOptions:
     milestone_id: int | None = None
     interview_kind: str | None = None
     paper: str = "a4"
+    survey: str = "midterm"
+    # The questions of the chosen survey, loaded for a material that uses_survey.
+    questionnaire: Questionnaire | None = None
+    # The programme's questions of the chosen kind, loaded for a material that
+    # uses_interview_kind.
+    interview_guide: InterviewGuide | None = None
+    # The anonymised results of the chosen survey, loaded for a material that uses_results.
+    report: ReportData | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +87,8 @@ class Material:
     render: Callable[[ProgrammeDoc, MaterialOptions], bytes]
     uses_milestone: bool = False
     uses_interview_kind: bool = False
+    uses_survey: bool = False
+    uses_results: bool = False
 
 
 def _card(part: Participant) -> PersonCard:
@@ -106,6 +123,15 @@ def _texts(session: Session, programme_id: int, language: str) -> dict[str, Stan
     return texts
 
 
+def consultancy_from_settings(db: Database) -> Consultancy:
+    """The consultancy of the stored settings; its name signs the badges when it is not
+    the default one."""
+    stored = read_settings(db)
+    name = stored.consultancy_name
+    consultant = DEFAULT_CONSULTANT if name == DEFAULT_CONSULTANCY else name
+    return Consultancy(name, stored.consultancy_contact, consultant)
+
+
 def load_programme_doc(
     db: Database,
     programme_id: int,
@@ -119,7 +145,7 @@ def load_programme_doc(
             f"Unknown language {language!r}: use one of {', '.join(LANGUAGES)}.",
             field="language",
         )
-    who = consultancy or Consultancy()
+    who = consultancy or consultancy_from_settings(db)
     with db.unit_of_work() as session:
         programme = session.get(
             Programme,
@@ -251,6 +277,79 @@ def _certificates(doc: ProgrammeDoc, o: MaterialOptions) -> bytes:
     return render_certificates(doc, paper=o.paper)
 
 
+def _evaluation_form(doc: ProgrammeDoc, o: MaterialOptions) -> bytes:
+    from mentordesk.printing.evaluation_form import render_evaluation_form
+
+    assert o.questionnaire is not None, "render_material loads the survey"
+    return render_evaluation_form(doc, o.questionnaire, paper=o.paper)
+
+
+def _questionnaire(db: Database, programme_id: int, kind: str, language: str) -> Questionnaire:
+    """The programme's survey of this kind; the built-in set in the paper's language when
+    the programme has none of its own."""
+    from mentordesk.printing.evaluation_form import Questionnaire, SurveyQuestion
+    from mentordesk.services import surveys
+
+    if kind not in surveys.SURVEY_KINDS:
+        raise InputRefused(
+            f"Unknown survey {kind!r}: choose {' or '.join(surveys.SURVEY_KINDS)}.",
+            field="survey",
+        )
+    record = surveys.programme_survey(db, programme_id, kind)
+    title, questions = record.title, record.questions
+    if record.id is None:
+        title = surveys.builtin_title(kind, language)
+        with db.unit_of_work() as session:
+            themes = list(session.get_one(Programme, programme_id).learning_themes)
+        questions = surveys.builtin_questions(kind, themes, language)
+    return Questionnaire(
+        kind=kind,
+        title=title,
+        questions=tuple(
+            SurveyQuestion(q["key"], q["text"], q["type"], q.get("theme", "")) for q in questions
+        ),
+    )
+
+
+def _report(doc: ProgrammeDoc, o: MaterialOptions) -> bytes:
+    from mentordesk.printing.report import render_report
+
+    assert o.report is not None, "render_material loads the results"
+    return render_report(doc, o.report, paper=o.paper)
+
+
+def _report_data(db: Database, programme_id: int, kind: str | None) -> ReportData:
+    """The results of the chosen survey; by default the final one once it has responses."""
+    from datetime import date
+
+    from mentordesk.printing.report import ReportData
+    from mentordesk.services.evaluation import report_survey_kind, survey_results
+
+    chosen = kind or report_survey_kind(db, programme_id)
+    return ReportData(survey_results(db, programme_id, chosen), date.today())
+
+
+def _interview_guide(doc: ProgrammeDoc, o: MaterialOptions) -> bytes:
+    from mentordesk.printing.interview_guide import render_interview_guide
+
+    assert o.interview_guide is not None, "render_material loads the questions"
+    return render_interview_guide(doc, o.interview_guide, paper=o.paper)
+
+
+def _guide(db: Database, programme_id: int, kind: str, language: str) -> InterviewGuide:
+    """The programme's questions of one kind of interview; the built-in ones in the
+    paper's language when the programme has not edited them."""
+    from mentordesk.printing.interview_guide import GuideQuestion, InterviewGuide
+    from mentordesk.services.interview_templates import get_template
+
+    template = get_template(db, programme_id, kind, language=language)
+    return InterviewGuide(
+        kind=template.kind,
+        title=template.title,
+        questions=tuple(GuideQuestion(q.text, q.type) for q in template.questions),
+    )
+
+
 MATERIALS: dict[str, Material] = {
     m.key: m
     for m in (
@@ -269,6 +368,28 @@ MATERIALS: dict[str, Material] = {
             uses_milestone=True,
         ),
         Material("certificates", "Certificates", "Deltagerbeviser", _certificates),
+        Material(
+            "interview-guide",
+            "Interview guide",
+            "Interviewguide",
+            _interview_guide,
+            uses_interview_kind=True,
+        ),
+        Material(
+            "evaluation-form",
+            "Evaluation form",
+            "Evalueringsskema",
+            _evaluation_form,
+            uses_survey=True,
+        ),
+        Material(
+            "report",
+            "Evaluation report",
+            "Evalueringsrapport",
+            _report,
+            uses_survey=True,
+            uses_results=True,
+        ),
     )
 }
 
@@ -281,17 +402,21 @@ def render_material(
     milestone_id: int | None = None,
     interview_kind: str | None = None,
     language: str | None = None,
-    paper: str = "a4",
+    paper: str | None = None,
     consultancy: Consultancy | None = None,
+    survey: str | None = None,
 ) -> bytes:
-    """Print one material of one programme as PDF bytes; InputRefused says what is wrong."""
+    """Print one material of one programme as PDF bytes; InputRefused says what is wrong.
+
+    The paper and the consultancy in the footer are the stored settings' unless given.
+    """
     material = MATERIALS.get(material_key)
     if material is None:
         raise InputRefused(
             f"Unknown material {material_key!r}: choose one of {', '.join(MATERIALS)}.",
             field="material",
         )
-    paper = paper.lower()
+    paper = (paper or read_settings(db).paper).lower()
     if paper not in PAPERS:
         raise InputRefused(f"Unknown paper {paper!r}: use a4 or letter.", field="paper")
     if milestone_id is not None and not material.uses_milestone:
@@ -300,11 +425,28 @@ def render_material(
         raise InputRefused(
             f"The {material.title.lower()} take no interview kind.", field="interview_kind"
         )
+    if survey is not None and not material.uses_survey:
+        raise InputRefused(f"The {material.title.lower()} take no survey.", field="survey")
     doc = load_programme_doc(db, programme_id, language=language, consultancy=consultancy)
     if milestone_id is not None and doc.milestone(milestone_id) is None:
         raise InputRefused(
             f"Programme {programme_id} has no milestone with ID {milestone_id}.",
             field="milestone",
         )
-    options = MaterialOptions(milestone_id=milestone_id, interview_kind=interview_kind, paper=paper)
+    kind = survey or "midterm"
+    options = MaterialOptions(
+        milestone_id=milestone_id,
+        interview_kind=interview_kind,
+        paper=paper,
+        survey=kind,
+        questionnaire=(
+            _questionnaire(db, programme_id, kind, doc.language) if material.uses_survey else None
+        ),
+        interview_guide=(
+            _guide(db, programme_id, interview_kind or "matching", doc.language)
+            if material.uses_interview_kind
+            else None
+        ),
+        report=_report_data(db, programme_id, survey) if material.uses_results else None,
+    )
     return material.render(doc, options)

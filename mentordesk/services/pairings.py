@@ -38,6 +38,17 @@ class PairingDetails(Record):
     locked: bool = False
 
 
+@dataclass(frozen=True)
+class EndedPartner(Record):
+    """Someone a participant was paired with in this programme, and how that pairing ended."""
+
+    participant_id: int
+    partner_participant_id: int
+    partner_name: str
+    ended_on: date | None
+    reason: str
+
+
 def _record(p: Pairing) -> PairingRecord:
     return PairingRecord(
         id=p.id,
@@ -245,6 +256,30 @@ def end_pairing(
         for participant in (p.mentor, p.mentee):
             _free(session, participant)
         return _record(p)
+
+
+def ended_partners(db: Database, programme_id: int) -> dict[int, list[EndedPartner]]:
+    """The ended pairings of a programme, by participant: for each mentor and mentee, whom
+    they were paired with, when it ended and why (most recent first)."""
+    query = (
+        _query()
+        .where(Pairing.programme_id == programme_id, Pairing.status == PairingStatus.ENDED)
+        .order_by(Pairing.ended_on.desc(), Pairing.id.desc())
+    )
+    history: dict[int, list[EndedPartner]] = {}
+    with db.unit_of_work() as session:
+        for p in session.scalars(query).unique():
+            for own, partner in ((p.mentor, p.mentee), (p.mentee, p.mentor)):
+                history.setdefault(own.id, []).append(
+                    EndedPartner(
+                        participant_id=own.id,
+                        partner_participant_id=partner.id,
+                        partner_name=partner.person.full_name,
+                        ended_on=p.ended_on,
+                        reason=p.end_reason,
+                    )
+                )
+    return history
 
 
 def _free(session: Session, participant: Participant) -> None:

@@ -178,3 +178,10 @@ def test_the_installed_command_runs_as_a_process(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 2
+
+
+def test_the_print_help_names_every_material() -> None:
+    from mentordesk.cli import MATERIAL_NAMES
+    from mentordesk.services.materials import MATERIALS
+
+    assert sorted(MATERIAL_NAMES.split(", ")) == sorted(MATERIALS)

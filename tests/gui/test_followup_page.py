@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy import func, select
 
 from mentordesk.config import DatabaseTarget
-from mentordesk.gui.pages.followup import NOTHING_NEEDS_ATTENTION, OVERDUE_MARK, FollowUpPage
+from mentordesk.gui.pages.followup import (
+    NOTE,
+    NOTHING_NEEDS_ATTENTION,
+    OVERDUE_MARK,
+    FollowUpPage,
+)
 from mentordesk.services.demo import fill_demo
 from mentordesk.services.followups import list_followups
 from mentordesk.store.database import Database, open_database
@@ -152,6 +157,7 @@ def test_done_through_the_page_sets_status_done(
         QInputDialog, "getMultiLineText", lambda *a, **k: ("Called, all fine", True)
     )
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Called, all fine", True))
+    monkeypatch.setattr(FollowUpPage, "ask_how_done", lambda _page, _record: NOTE)
     page.load(running_id)
     record = first_open(page)
     assert page.select(record.id)
@@ -180,6 +186,7 @@ def test_double_click_is_done(
     qtbot, page: FollowUpPage, db: Database, running_id: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setattr(QInputDialog, "getMultiLineText", lambda *a, **k: ("Met twice", True))
+    monkeypatch.setattr(FollowUpPage, "ask_how_done", lambda _page, _record: NOTE)
     page.load(running_id)
     record = first_open(page)
     page.select(record.id)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -10,22 +11,28 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QApplication,
     QComboBox,
+    QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
+    QProgressDialog,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from mentordesk.gui.dialogs.material_texts_dialog import MaterialTextsDialog
 from mentordesk.gui.pages.materials import EMPTY_HINT, MaterialsPage, print_pdf_document
-from mentordesk.services import design
+from mentordesk.services import design, interview_templates
+from mentordesk.services.material_texts import list_material_texts
 from mentordesk.services.materials import MATERIALS
 from mentordesk.services.pairings import list_pairings
 from mentordesk.store.database import Database
@@ -216,3 +223,186 @@ def _inside_combo_box(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+# --- pickers for the materials that need them ---------------------------------------------
+
+
+def _row_shown(page: MaterialsPage, field: QWidget) -> bool:
+    return bool(page.ui.optionsLayout.isRowVisible(field))
+
+
+def test_survey_picker_only_for_the_evaluation_form(
+    qtbot: QtBot, page: MaterialsPage, running_id: int
+) -> None:
+    page.load(running_id)
+    ui = page.ui
+    page.set_checked(["pair-list"])
+    assert not _row_shown(page, ui.surveyCombo)
+    page.set_checked(["pair-list", "evaluation-form"])
+    assert _row_shown(page, ui.surveyCombo)
+    assert ui.surveyCombo.currentData() == "midterm"  # the default
+    ui.surveyCombo.setCurrentIndex(ui.surveyCombo.findData("final"))
+    preview(qtbot, page, "evaluation-form")
+    assert page.shown() is not None
+    text = " ".join((p.extract_text() or "") for p in PdfReader(io.BytesIO(page.shown().pdf)).pages)  # type: ignore[union-attr]
+    assert "Final evaluation" in text and "recommend the programme" in text
+
+
+def test_interview_kind_picker_lists_the_programmes_kinds(
+    qtbot: QtBot, page: MaterialsPage, demo_db: Database, running_id: int
+) -> None:
+    page.load(running_id)
+    ui = page.ui
+    with_kind = [k for k, m in MATERIALS.items() if m.uses_interview_kind]
+    page.set_checked(["overview"])
+    assert not _row_shown(page, ui.interviewKindCombo)
+    if not with_kind:
+        pytest.skip("no material takes an interview kind yet")
+    page.set_checked(with_kind[:1])
+    assert _row_shown(page, ui.interviewKindCombo)
+    kinds = [ui.interviewKindCombo.itemData(i) for i in range(ui.interviewKindCombo.count())]
+    expected = [t.kind for t in interview_templates.list_templates(demo_db, running_id)]
+    assert kinds == expected
+    assert {"matching", "follow-up", "mid-term", "final-evaluation", "sponsor"} <= set(kinds)
+    assert ui.interviewKindCombo.currentData() == "matching"
+
+
+# --- the programme's own wording of the standard texts ------------------------------------
+
+
+def _open_texts(page: MaterialsPage, qtbot: QtBot) -> MaterialTextsDialog:
+    page.ui.editTextsButton.click()
+    dialog = page.findChild(MaterialTextsDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _select(dialog: MaterialTextsDialog, key: str) -> None:
+    dialog.ui.textList.setCurrentRow([r.key for r in dialog.records].index(key))
+
+
+def test_edit_a_text_and_the_preview_shows_the_new_wording(
+    qtbot: QtBot, page: MaterialsPage, demo_db: Database, running_id: int
+) -> None:
+    page.load(running_id)
+    preview(qtbot, page, "kickoff-pack")
+    before = page.generated[0].pdf
+    dialog = _open_texts(page, qtbot)
+    language = page.programme_language
+    assert "English" in dialog.windowTitle() or "Danish" in dialog.windowTitle()
+    _select(dialog, "first_meeting_guide")
+    ui = dialog.ui
+    standard = ui.standardView.toPlainText()
+    assert ui.ownEdit.toPlainText() == standard  # the printed wording, ready to change
+    assert not ui.restoreButton.isEnabled()
+    ui.ownEdit.selectAll()
+    qtbot.keyClicks(ui.ownEdit, "Meet for lunch, away from the office.")
+    assert ui.restoreButton.isEnabled()
+    assert "not saved yet" in ui.ownStateLabel.text()
+    assert ui.textList.currentItem().text().endswith("✎")  # marked as own wording
+    assert ui.textList.currentItem().font().bold()
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    texts = {t.key: t for t in list_material_texts(demo_db, running_id, language)}
+    assert texts["first_meeting_guide"].own == "Meet for lunch, away from the office."
+    # the preview is made again with the new wording
+    qtbot.waitUntil(lambda: page.generated and page.generated[0].pdf != before, timeout=WAIT_MS)
+    made = " ".join(
+        " ".join((p.extract_text() or "").split())
+        for p in PdfReader(io.BytesIO(page.generated[0].pdf)).pages
+    )
+    assert "Meet for lunch, away from the office." in made
+
+    # Restore: the standard wording is printed again
+    dialog = _open_texts(page, qtbot)
+    _select(dialog, "first_meeting_guide")
+    assert dialog.ui.ownEdit.toPlainText() == "Meet for lunch, away from the office."
+    dialog.ui.restoreButton.click()
+    assert dialog.ui.ownEdit.toPlainText() == standard
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: page.task is not None and page.task.done, timeout=WAIT_MS)
+    assert "Meet for lunch" not in " ".join(
+        (p.extract_text() or "") for p in PdfReader(io.BytesIO(page.generated[0].pdf)).pages
+    )
+    assert all(t.own is None for t in list_material_texts(demo_db, running_id, language))
+
+
+def test_cancel_asks_before_discarding_edits(
+    qtbot: QtBot, page: MaterialsPage, demo_db: Database, running_id: int
+) -> None:
+    page.load(running_id)
+    dialog = _open_texts(page, qtbot)
+    _select(dialog, "ending_clause")
+    dialog.ui.ownEdit.setPlainText("We end when we both agree.")
+    _select(dialog, "mentor_role_guide")  # the edit is kept while another text is shown
+    _select(dialog, "ending_clause")
+    assert dialog.ui.ownEdit.toPlainText() == "We end when we both agree."
+    asked: list[str] = []
+
+    def answer(button: QMessageBox.StandardButton) -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        box.button(button).click()
+
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Cancel))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    assert asked and "Save the changes" in asked[0]
+    assert dialog.isVisible()  # stayed: nothing typed is lost
+    QTimer.singleShot(0, lambda: answer(QMessageBox.StandardButton.Discard))
+    dialog.ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    language = page.programme_language
+    assert all(t.own is None for t in list_material_texts(demo_db, running_id, language))
+
+
+# --- printing page by page with progress --------------------------------------------------
+
+
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    return printer
+
+
+def test_printing_reports_each_page_and_cancel_stops_early(
+    qtbot: QtBot, page: MaterialsPage, demo_db: Database, running_id: int, tmp_path: Path
+) -> None:
+    page.load(running_id)
+    preview(qtbot, page, "agreements")
+    pairs = page.page_count()
+    assert pairs >= 3
+    reported: list[tuple[int, int]] = []
+
+    def keep_going(done: int, total: int) -> bool:
+        reported.append((done, total))
+        return True
+
+    whole = tmp_path / "whole.pdf"
+    assert print_pdf_document(page.document, _pdf_printer(whole), keep_going) == pairs
+    assert reported == [(n, pairs) for n in range(pairs + 1)]
+    assert len(PdfReader(str(whole)).pages) == pairs
+
+    def stop_after_two(done: int, total: int) -> bool:
+        return done < 2
+
+    assert (
+        print_pdf_document(page.document, _pdf_printer(tmp_path / "part.pdf"), stop_after_two) == 2
+    )
+
+    # from the page: the progress dialog's Cancel stops the print run
+    printed, cancelled = page.print_with_progress(_pdf_printer(tmp_path / "all.pdf"), "Agreements")
+    assert (printed, cancelled) == (pairs, False)
+    assert len(PdfReader(str(tmp_path / "all.pdf")).pages) == pairs
+
+    def press_cancel() -> None:
+        progress = page.findChild(QProgressDialog, "printProgressDialog")
+        assert progress is not None
+        progress.cancel()
+
+    QTimer.singleShot(0, press_cancel)
+    printed, cancelled = page.print_with_progress(_pdf_printer(tmp_path / "c.pdf"), "Agreements")
+    assert cancelled and printed < pairs
+    assert page.ui.printButton.shortcut().toString() == "Ctrl+P"

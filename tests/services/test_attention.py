@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from mentordesk.services.attention import AttentionItem, needs_attention
 from mentordesk.services.demo import fill_demo
-from mentordesk.services.followups import list_followups
+from mentordesk.services.followups import list_followups, report_meeting
 from mentordesk.store.database import Database
 from mentordesk.store.models import (
     FollowUp,
@@ -244,3 +244,16 @@ def test_demo(db: Database) -> None:
         assert not [secret for secret in secrets if secret in text]
     ranks = [{"high": 0, "medium": 1, "low": 2}[i.severity] for i in items]
     assert ranks == sorted(ranks)
+
+
+def test_a_reported_meeting_ends_the_quiet(db: Database) -> None:
+    """Reporting a meeting (as the Pairings tab does) takes the pair off the quiet list."""
+    ids = build(db)
+    assert ids["quiet"] in {
+        i.pairing_id for i in by_kind(needs_attention(db, today=TODAY), "quiet-pair")
+    }
+    report_meeting(db, ids["quiet"], TODAY - timedelta(days=1), 60, ["Career"], today=TODAY)
+    assert by_kind(needs_attention(db, today=TODAY), "quiet-pair") == []
+    # Quiet again once the rhythm (4 weeks) and its grace (2 weeks) pass without another.
+    later = needs_attention(db, today=TODAY + timedelta(weeks=6, days=1))
+    assert ids["quiet"] in {i.pairing_id for i in by_kind(later, "quiet-pair")}

@@ -19,6 +19,7 @@ from mentordesk.services.pairings import (
     activate_pairings,
     confirm_pairings,
     end_pairing,
+    ended_partners,
     get_pairing,
     list_pairings,
     set_proposal_lock,
@@ -322,3 +323,50 @@ def test_stored_locks_are_kept_by_the_next_run(db: Database, office: Office) -> 
     unlocked = run_matching(db, office.programme)
     gus = next(p for p in unlocked.pairs if p.mentee.participant_id == office.ids["Gus"])
     assert not gus.locked
+
+
+# --- the history of ended pairings, for rematching ------------------------------------------
+
+
+def test_ended_partners_name_the_partner_the_day_and_the_reason(
+    db: Database, office: Office
+) -> None:
+    assert ended_partners(db, office.programme) == {}
+    day = date.today() - timedelta(days=2)
+    end_pairing(db, office.pairing["Ann-Eva"], "Different expectations.", day)
+    history = ended_partners(db, office.programme)
+    assert set(history) == {office.ids["Ann"], office.ids["Eva"]}
+    (eva_side,) = history[office.ids["Eva"]]
+    assert (eva_side.partner_name, eva_side.ended_on, eva_side.reason) == (
+        "Ann Test",
+        day,
+        "Different expectations.",
+    )
+    assert eva_side.partner_participant_id == office.ids["Ann"]
+    assert history[office.ids["Ann"]][0].partner_name == "Eva Test"
+    # Another programme's ended pairings are not this programme's history.
+    assert office.ids["Eva"] not in ended_partners(db, office.earlier)
+
+
+def test_a_rematched_mentee_is_not_proposed_to_either_ended_partner(
+    db: Database, office: Office
+) -> None:
+    """Two endings in one programme: neither ended mentor comes back for the mentee."""
+    end_pairing(db, office.pairing["Ann-Eva"], "Different expectations.")
+    with db.unit_of_work() as s:
+        cy_eva = Pairing(
+            programme_id=office.programme,
+            mentor_id=office.ids["Cy"],
+            mentee_id=office.ids["Eva"],
+            status=PairingStatus.ACTIVE,
+            started_on=date.today(),
+        )
+        s.add(cy_eva)
+        s.flush()
+        cy_eva_id = cy_eva.id
+    end_pairing(db, cy_eva_id, "Cy changed jobs.")
+    result = run_matching(db, office.programme)
+    eva = [p for p in result.pairs if p.mentee.participant_id == office.ids["Eva"]]
+    assert all(p.mentor.participant_id not in (office.ids["Ann"], office.ids["Cy"]) for p in eva)
+    names = [e.partner_name for e in ended_partners(db, office.programme)[office.ids["Eva"]]]
+    assert sorted(names) == ["Ann Test", "Cy Test"]

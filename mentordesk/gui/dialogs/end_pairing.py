@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from mentordesk.gui.dialogs.milestone_dialog import FORM_STYLE
-from mentordesk.gui.editing import FieldErrors
+from mentordesk.gui.editing import FieldErrors, wire_dialog_buttons
 from mentordesk.gui.forms.ui_end_pairing_dialog import Ui_EndPairingDialog
 from mentordesk.gui.table_models import format_date, humanise
 from mentordesk.services import pairings
@@ -69,15 +69,13 @@ class EndPairingDialog(QDialog):
         self.errors = FieldErrors(ui.formError)
         self.errors.register("reason", ui.reasonEdit, ui.reasonError)
         self.errors.register("on", ui.dateEdit, ui.dateError)
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("End pairing")
-        ok.setObjectName("endPairingOkButton")
-        ok.setAccessibleName("End pairing")
-        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("endPairingCancelButton")
-        cancel.setAccessibleName("Cancel")
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        wire_dialog_buttons(
+            self,
+            ui.buttonBox,
+            ok_name="endPairingOkButton",
+            cancel_name="endPairingCancelButton",
+            ok_text="End pairing",
+        )
         ui.reasonEdit.setFocus()
         self.resize(520, self.sizeHint().height())
 

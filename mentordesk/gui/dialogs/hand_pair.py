@@ -9,9 +9,10 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QWidget
 
 from mentordesk.gui import workers
+from mentordesk.gui.editing import wire_dialog_buttons
 from mentordesk.gui.forms.ui_pair_by_hand_dialog import Ui_PairByHandDialog
 from mentordesk.matching import PairCheck
 
@@ -94,15 +95,14 @@ class HandPairDialog(QDialog):
             line.setPlaceholderText(placeholder)
             line.setObjectName(f"{combo.objectName()}Edit")
             line.setAccessibleName(combo.accessibleName())
-        self.add_button = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        self.add_button.setText("Add pair")
-        self.add_button.setObjectName("addPairButton")
-        self.add_button.setAccessibleName("Add the pair to the proposal")
-        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancelPairButton")
-        cancel.setAccessibleName("Cancel")
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.add_button = wire_dialog_buttons(
+            self,
+            ui.buttonBox,
+            ok_name="addPairButton",
+            cancel_name="cancelPairButton",
+            ok_text="Add pair",
+            ok_accessible="Add the pair to the proposal",
+        )
         for combo in (ui.menteeCombo, ui.mentorCombo):
             combo.currentIndexChanged.connect(self._selection_changed)
             combo.editTextChanged.connect(self._selection_changed)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date, time
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
-from mentordesk.gui.editing import FieldErrors
+from mentordesk.gui.editing import FieldErrors, wire_dialog_buttons
 from mentordesk.gui.forms.ui_milestone_dialog import Ui_MilestoneDialog
 from mentordesk.gui.table_models import format_date
 from mentordesk.gui.timeline import MILESTONE_KINDS
@@ -64,15 +64,13 @@ class MilestoneDialog(QDialog):
         self.errors.register("date", ui.dateEdit, ui.dateError)
         self.errors.register("end_time", ui.endTimeEdit, ui.endTimeError)
         self.errors.register("kind", ui.kindCombo, None)
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Save milestone" if milestone is not None else "Add milestone")
-        ok.setObjectName("saveMilestoneButton")
-        ok.setAccessibleName(ok.text())
-        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancelMilestoneButton")
-        cancel.setAccessibleName("Cancel")
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        wire_dialog_buttons(
+            self,
+            ui.buttonBox,
+            ok_name="saveMilestoneButton",
+            cancel_name="cancelMilestoneButton",
+            ok_text="Save milestone" if milestone is not None else "Add milestone",
+        )
         ui.noTimeCheck.toggled.connect(self._timed_toggled)
         ui.kindCombo.activated.connect(self._kind_chosen)
         start, end = span

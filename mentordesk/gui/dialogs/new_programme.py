@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate, QModelIndex, QPersistentModelIndex, QRect, QSi
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -17,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.gui.dialogs.milestone_dialog import FORM_STYLE
-from mentordesk.gui.editing import FieldErrors
+from mentordesk.gui.editing import FieldErrors, wire_dialog_buttons
 from mentordesk.gui.forms.ui_programme_new_dialog import Ui_NewProgrammeDialog
 from mentordesk.gui.table_models import format_date
 from mentordesk.services import design, organisations, programmes
@@ -187,15 +186,13 @@ class NewProgrammeDialog(QDialog):
         ui.copyHint.setProperty("role", "hint")
         self.setStyleSheet(FORM_STYLE)  # after the roles are set
 
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Create programme")
-        ok.setObjectName("createProgrammeButton")
-        ok.setAccessibleName("Create programme")
-        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancelNewProgrammeButton")
-        cancel.setAccessibleName("Cancel")
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        wire_dialog_buttons(
+            self,
+            ui.buttonBox,
+            ok_name="createProgrammeButton",
+            cancel_name="cancelNewProgrammeButton",
+            ok_text="Create programme",
+        )
         self._mode_changed()
         self.resize(self.width(), self.sizeHint().height())
         ui.nameEdit.setFocus()

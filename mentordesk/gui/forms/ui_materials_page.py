@@ -50,25 +50,45 @@ class Ui_MaterialsPage(object):
 
         self.optionsLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.milestoneCombo)
 
+        self.interviewKindLabel = QLabel(MaterialsPage)
+        self.interviewKindLabel.setObjectName(u"interviewKindLabel")
+
+        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.interviewKindLabel)
+
+        self.interviewKindCombo = QComboBox(MaterialsPage)
+        self.interviewKindCombo.setObjectName(u"interviewKindCombo")
+
+        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.interviewKindCombo)
+
+        self.surveyLabel = QLabel(MaterialsPage)
+        self.surveyLabel.setObjectName(u"surveyLabel")
+
+        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.surveyLabel)
+
+        self.surveyCombo = QComboBox(MaterialsPage)
+        self.surveyCombo.setObjectName(u"surveyCombo")
+
+        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.surveyCombo)
+
         self.languageLabel = QLabel(MaterialsPage)
         self.languageLabel.setObjectName(u"languageLabel")
 
-        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.languageLabel)
+        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.languageLabel)
 
         self.languageCombo = QComboBox(MaterialsPage)
         self.languageCombo.setObjectName(u"languageCombo")
 
-        self.optionsLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageCombo)
+        self.optionsLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.languageCombo)
 
         self.paperLabel = QLabel(MaterialsPage)
         self.paperLabel.setObjectName(u"paperLabel")
 
-        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.paperLabel)
+        self.optionsLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.paperLabel)
 
         self.paperCombo = QComboBox(MaterialsPage)
         self.paperCombo.setObjectName(u"paperCombo")
 
-        self.optionsLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.paperCombo)
+        self.optionsLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.paperCombo)
 
 
         self.choiceLayout.addLayout(self.optionsLayout)
@@ -77,6 +97,11 @@ class Ui_MaterialsPage(object):
         self.previewButton.setObjectName(u"previewButton")
 
         self.choiceLayout.addWidget(self.previewButton)
+
+        self.editTextsButton = QPushButton(MaterialsPage)
+        self.editTextsButton.setObjectName(u"editTextsButton")
+
+        self.choiceLayout.addWidget(self.editTextsButton)
 
         self.choiceSpacer = QSpacerItem(20, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -162,6 +187,8 @@ class Ui_MaterialsPage(object):
 #if QT_CONFIG(shortcut)
         self.materialsLabel.setBuddy(self.materialList)
         self.milestoneLabel.setBuddy(self.milestoneCombo)
+        self.interviewKindLabel.setBuddy(self.interviewKindCombo)
+        self.surveyLabel.setBuddy(self.surveyCombo)
         self.languageLabel.setBuddy(self.languageCombo)
         self.paperLabel.setBuddy(self.paperCombo)
         self.showingLabel.setBuddy(self.showingCombo)
@@ -203,6 +230,26 @@ class Ui_MaterialsPage(object):
 #if QT_CONFIG(tooltip)
         self.milestoneCombo.setToolTip(QCoreApplication.translate("MaterialsPage", u"The meeting the attendance sheet and the kick-off pack are for", None))
 #endif // QT_CONFIG(tooltip)
+        self.interviewKindLabel.setText(QCoreApplication.translate("MaterialsPage", u"In&terview", None))
+#if QT_CONFIG(accessibility)
+        self.interviewKindLabel.setAccessibleName(QCoreApplication.translate("MaterialsPage", u"Interview kind label", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.interviewKindCombo.setAccessibleName(QCoreApplication.translate("MaterialsPage", u"Interview kind", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.interviewKindCombo.setToolTip(QCoreApplication.translate("MaterialsPage", u"The kind of interview the guide is for", None))
+#endif // QT_CONFIG(tooltip)
+        self.surveyLabel.setText(QCoreApplication.translate("MaterialsPage", u"S&urvey", None))
+#if QT_CONFIG(accessibility)
+        self.surveyLabel.setAccessibleName(QCoreApplication.translate("MaterialsPage", u"Survey label", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.surveyCombo.setAccessibleName(QCoreApplication.translate("MaterialsPage", u"Survey", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.surveyCombo.setToolTip(QCoreApplication.translate("MaterialsPage", u"The survey the evaluation form asks: mid-term or final", None))
+#endif // QT_CONFIG(tooltip)
         self.languageLabel.setText(QCoreApplication.translate("MaterialsPage", u"&Language", None))
 #if QT_CONFIG(accessibility)
         self.languageLabel.setAccessibleName(QCoreApplication.translate("MaterialsPage", u"Language label", None))
@@ -233,6 +280,13 @@ class Ui_MaterialsPage(object):
 #if QT_CONFIG(shortcut)
         self.previewButton.setShortcut(QCoreApplication.translate("MaterialsPage", u"F5", None))
 #endif // QT_CONFIG(shortcut)
+        self.editTextsButton.setText(QCoreApplication.translate("MaterialsPage", u"&Edit texts\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.editTextsButton.setAccessibleName(QCoreApplication.translate("MaterialsPage", u"Edit the standard texts of this programme", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.editTextsButton.setToolTip(QCoreApplication.translate("MaterialsPage", u"Give this programme its own wording of the role guides, clauses and other standard texts", None))
+#endif // QT_CONFIG(tooltip)
 #if QT_CONFIG(accessibility)
         self.messageLabel.setAccessibleName(QCoreApplication.translate("MaterialsPage", u"Message", None))
 #endif // QT_CONFIG(accessibility)

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QListView,
@@ -45,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from mentordesk.gui.dialogs.milestone_dialog import FORM_STYLE, MilestoneDialog
-from mentordesk.gui.editing import FieldErrors
+from mentordesk.gui.editing import FieldErrors, wire_dialog_buttons
 from mentordesk.gui.forms.ui_design_page import Ui_DesignPage
 from mentordesk.gui.forms.ui_design_role_dialog import Ui_RoleDialog
 from mentordesk.gui.table_models import Column, RecordTableModel, format_date, humanise
@@ -306,15 +305,13 @@ class RoleDialog(QDialog):
         for key, name in ROLE_NAMES.items():
             ui.roleCombo.addItem(name, key)
         ui.personError.hide()
-        ok = ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("saveRoleButton")
-        ok.setText("Add" if role is None else "Save")
-        ok.setAccessibleName(ok.text())
-        cancel = ui.buttonBox.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("cancelRoleButton")
-        cancel.setAccessibleName("Cancel")
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        ok = wire_dialog_buttons(
+            self,
+            ui.buttonBox,
+            ok_name="saveRoleButton",
+            cancel_name="cancelRoleButton",
+            ok_text="Add" if role is None else "Save",
+        )
         if role is not None:
             self.setWindowTitle(f"Edit the role of {role.name}")
             ui.personCombo.setCurrentIndex(max(0, ui.personCombo.findData(role.person_id)))

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mentordesk.gui.dialogs.interview_dialog import InterviewDialog, InterviewStart
 from mentordesk.gui.pages.start import plural
 from mentordesk.gui.table_models import (
     RECORD_ROLE,
@@ -81,6 +82,9 @@ def _due_text(record: FollowUpRecord) -> str:
 
 
 OWNER_NAMES = {"consultant": "Consultant", "hr": "HR"}
+CALL, NOTE = "call", "note"  # the two ways to mark a follow-up done
+# The kind of interview a planned follow-up is; any other is a follow-up call.
+INTERVIEW_KINDS = {followups.MIDTERM_TITLE: "mid-term", followups.CLOSING_TITLE: "final-evaluation"}
 
 FOLLOWUP_COLUMNS = (
     Column("Due", lambda r: r.due, _due_text, tooltip="Overdue follow-ups are marked ⚠"),
@@ -165,6 +169,7 @@ class FollowUpPage(QWidget):
         self.setObjectName("followUpPage")
         self.db = db
         self.programme_id: int | None = None
+        self.call_dialog: InterviewDialog | None = None
         self._build()
         self.setStyleSheet(PAGE_STYLE)
         self._show_message("")
@@ -486,10 +491,71 @@ class FollowUpPage(QWidget):
         )
         self._changed(created[0].id if created else None, text)
 
-    def complete_selected(self) -> None:
+    def complete_selected(self) -> InterviewDialog | None:
+        """Mark the selected open follow-up done: for a pair or a participant, by
+        recording the call (the interview dialog, returned while open) or with a note."""
         record = self.selected()
         if record is None or record.status != "open":
-            return
+            return None
+        about_someone = record.pairing_id is not None or record.participant_id is not None
+        how = self.ask_how_done(record) if about_someone else NOTE
+        if how == CALL:
+            return self.record_call(record)
+        if how == NOTE:
+            self._complete_with_note(record)
+        return None
+
+    def ask_how_done(self, record: FollowUpRecord) -> str:
+        """CALL to record the call as an interview, NOTE for a short note, "" to cancel."""
+        box = QMessageBox(self)
+        box.setObjectName("followupDoneBox")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Follow-up done")
+        box.setText(f"“{record.title}” with {record.subject}")
+        box.setInformativeText(
+            "Record the call as an interview, with its answers and notes, or mark the "
+            "follow-up done with a short note."
+        )
+        record_call = box.addButton("&Record the call…", QMessageBox.ButtonRole.AcceptRole)
+        record_call.setObjectName("recordCallButton")
+        with_note = box.addButton("Done with a &note…", QMessageBox.ButtonRole.ActionRole)
+        with_note.setObjectName("doneWithNoteButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(record_call)
+        box.exec()
+        return {record_call: CALL, with_note: NOTE}.get(box.clickedButton(), "")
+
+    def record_call(self, record: FollowUpRecord) -> InterviewDialog | None:
+        """Open the interview dialog filled in for the follow-up; saving it marks the
+        follow-up done with the interview, in one transaction."""
+        if self.programme_id is None:
+            return None
+        subject = (
+            ("pairing", record.pairing_id)
+            if record.pairing_id is not None
+            else ("participant", record.participant_id)
+        )
+        assert subject[1] is not None
+        dialog = InterviewDialog(
+            self.db,
+            self.programme_id,
+            self,
+            start=InterviewStart(
+                kind=INTERVIEW_KINDS.get(record.title, "follow-up"),
+                subject=(subject[0], subject[1]),
+            ),
+            followup_id=record.id,
+        )
+        dialog.setObjectName("recordCallDialog")
+        dialog.accepted.connect(
+            lambda: self._changed(record.id, f"Done: {record.title}, with the call recorded.")
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.call_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _complete_with_note(self, record: FollowUpRecord) -> None:
         about = f" with {record.subject}" if record.subject else ""
         outcome, ok = QInputDialog.getMultiLineText(
             self,

@@ -69,7 +69,12 @@ from mentordesk.gui.dialogs.hand_pair import Choice, HandPairDialog
 from mentordesk.gui.editing import PageMessages
 from mentordesk.gui.forms.ui_matching_page import Ui_MatchingPage
 from mentordesk.gui.pages.start import plural
-from mentordesk.gui.table_models import Column, RecordTableModel
+from mentordesk.gui.table_models import (
+    Column,
+    RecordTableModel,
+    format_date,
+    set_up_record_table,
+)
 from mentordesk.matching import (
     MAX_WEIGHT,
     Alternative,
@@ -89,6 +94,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ORGANISATION_ROLE = Qt.ItemDataRole.UserRole + 2
 SAVE_WEIGHTS_AFTER_MS = 800
 TOP_REASONS = 3
+HISTORY_REASON_CHARS = 140
 
 # Short names of the criteria for the table's "Top reasons" column.
 SHORT_LABELS = {
@@ -112,6 +118,8 @@ QLabel[role="hint"] { color: #5B6573; }
 QLabel#detailsTitle { font-size: 12pt; font-weight: 600; color: #1F2A36; }
 QLabel#reasonsHeading, QLabel#alternativesHeading { font-weight: 600; color: #1F2A36; }
 QLabel#detailsBroken { color: #B3261E; }
+QLabel#detailsHistory { background: #FFF8EC; border: 1px solid #EED9B5; border-radius: 4px;
+    padding: 5px 7px; color: #5A4420; }
 QLabel#messageLabel { background: #E8F1FA; border: 1px solid #B9D3EA; border-radius: 4px;
     padding: 6px 10px; color: #12324F; }
 QLabel#messageLabel[kind="error"] { background: #FCEBEA; border-color: #E8B4B0;
@@ -508,6 +516,15 @@ class MatchingPage(QWidget, PageMessages):
         self._empty_title = "No programme"
         self._empty_text = ""
         self.hand_dialog: HandPairDialog | None = None
+        # Ended pairings of the programme, by participant: shown beside that person.
+        self._history: dict[int, list[pairings.EndedPartner]] = {}
+        self.detailsHistory = QLabel(self.ui.detailsPanel)
+        self.detailsHistory.setObjectName("detailsHistory")
+        self.detailsHistory.setAccessibleName("Earlier partners in this programme")
+        self.detailsHistory.setWordWrap(True)
+        self.detailsHistory.setTextFormat(Qt.TextFormat.PlainText)
+        layout = self.ui.detailsLayout
+        layout.insertWidget(layout.indexOf(self.ui.detailsBroken) + 1, self.detailsHistory)
 
         self._save_timer = QTimer(self)
         self._save_timer.setObjectName("saveWeightsTimer")
@@ -608,19 +625,13 @@ class MatchingPage(QWidget, PageMessages):
         self.person_delegate = PersonDelegate(table)
         table.setItemDelegateForColumn(ProposalModel.MENTOR, self.person_delegate)
         table.setItemDelegateForColumn(ProposalModel.MENTEE, self.person_delegate)
-        header = table.horizontalHeader()
-        header.setObjectName("proposalTableHeader")
-        header.setAccessibleName("Columns of the proposal: click to sort")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        header.setSectionResizeMode(ProposalModel.LOCK, QHeaderView.ResizeMode.Fixed)
+        set_up_record_table(
+            table, "proposalTable", "the proposal", sort_column=ProposalModel.MENTEE
+        )
+        table.horizontalHeader().setSectionResizeMode(
+            ProposalModel.LOCK, QHeaderView.ResizeMode.Fixed
+        )
         table.setColumnWidth(ProposalModel.LOCK, 28)
-        table.verticalHeader().hide()
-        table.verticalHeader().setObjectName("proposalTableRows")
-        table.verticalHeader().setAccessibleName("Rows of the proposal")
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.sortByColumn(ProposalModel.MENTEE, Qt.SortOrder.AscendingOrder)
 
         self.unmatched_model = RecordTableModel(
             (
@@ -783,6 +794,7 @@ class MatchingPage(QWidget, PageMessages):
     def _show_nothing(self) -> None:
         self.programme_id = None
         self.settings = None
+        self._history = {}
         self.state = MatchSession()
         self.ui.mainSplitter.setEnabled(False)
         self.ui.summaryLabel.setText("")
@@ -798,6 +810,7 @@ class MatchingPage(QWidget, PageMessages):
         settings = matching.load_settings(self.db, programme_id)
         mentors, mentees = matching.match_candidates(self.db, programme_id)
         stored = pairings.list_pairings(self.db, programme_id=programme_id)
+        self._history = pairings.ended_partners(self.db, programme_id)
         self.programme_id = programme_id
         self.settings = settings
         self.state = self._sessions.setdefault(programme_id, MatchSession())
@@ -872,6 +885,13 @@ class MatchingPage(QWidget, PageMessages):
                 text += (
                     f"<br><br>{plural(proposed, 'pair is', 'pairs are')} saved as a proposal; "
                     "locked ones are kept by the next run."
+                )
+            rematched = [c.name for c in [*mentees, *mentors] if c.participant_id in self._history]
+            if rematched:
+                text += (
+                    "<br><br>To match again after an ended pairing: "
+                    f"{escape(', '.join(rematched))}. Their earlier partners are not "
+                    "proposed again."
                 )
         self._can_run = bool(mentors) and bool(mentees) and self._mentor_count > 0
         self._empty_title, self._empty_text = title, text
@@ -1184,6 +1204,7 @@ class MatchingPage(QWidget, PageMessages):
             ui.detailsTitle,
             ui.detailsScore,
             ui.detailsBroken,
+            self.detailsHistory,
             ui.reasonsHeading,
             ui.reasonsHost,
             ui.noPointsLabel,
@@ -1233,6 +1254,7 @@ class MatchingPage(QWidget, PageMessages):
                     "This locked pair breaks a hard rule: " + "; ".join(pair.broken_rules) + "."
                 )
                 ui.detailsBroken.show()
+            self._show_history([pair.mentor, pair.mentee])
             self._show_reasons(pair.reasons)
             current = pair.mentor.participant_id
         else:
@@ -1241,9 +1263,33 @@ class MatchingPage(QWidget, PageMessages):
             ui.detailsTitle.setText(f"{mentee.name} has no mentor")
             ui.detailsScore.setText(f"Why: {unmatched.reason}.")
             ui.detailsScore.show()
+            self._show_history([mentee])
             current = None
         ui.detailsTitle.show()
         self._show_alternatives(mentee, current)
+
+    def _history_lines(self, people: Sequence[MentorCandidate | MenteeCandidate]) -> list[str]:
+        """'Eva Berg: previous partner Ann Holm (ended 3 Mar 2026: reason)' per ended
+        pairing of these people in this programme, newest first."""
+        lines = []
+        for person in people:
+            for ended in self._history.get(person.participant_id, []):
+                when = f"ended {format_date(ended.ended_on)}" if ended.ended_on else "ended"
+                reason = " ".join(ended.reason.split())
+                if len(reason) > HISTORY_REASON_CHARS:
+                    reason = reason[: HISTORY_REASON_CHARS - 1].rstrip() + "…"
+                lines.append(
+                    f"{person.name}: previous partner {ended.partner_name} ({when}: {reason})"
+                )
+        return lines
+
+    def _show_history(self, people: Sequence[MentorCandidate | MenteeCandidate]) -> None:
+        lines = self._history_lines(people)
+        self.detailsHistory.setText("\n".join(lines))
+        self.detailsHistory.setToolTip(
+            "Ended in this programme: the pair is not proposed again" if lines else ""
+        )
+        self.detailsHistory.setVisible(bool(lines))
 
     def _show_reasons(self, reasons: Sequence[str]) -> None:
         ui = self.ui

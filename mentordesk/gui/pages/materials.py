@@ -7,29 +7,43 @@ each page of the shown PDF as an image and draws it on the printer (`print_pdf_d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPainter
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QRect,
+    QSize,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QListWidgetItem, QWidget
 
 from mentordesk.gui import workers
+from mentordesk.gui.dialogs.material_texts_dialog import MaterialTextsDialog
 from mentordesk.gui.editing import PageMessages
 from mentordesk.gui.forms.ui_materials_page import Ui_MaterialsPage
 from mentordesk.gui.table_models import format_date
 from mentordesk.gui.workers import TaskControl
-from mentordesk.services import design
+from mentordesk.services import design, interview_templates
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.materials import MATERIALS, render_material
+from mentordesk.services.settings import read_settings
 from mentordesk.store.database import Database
 
 EMPTY_HINT = "Choose one or more materials and press Preview"
 LANGUAGE_NAMES = {"en": "English", "da": "Danish"}
 PAPERS = (("A4", "a4"), ("US Letter", "letter"))
+SURVEYS = (("Mid-term evaluation", "midterm"), ("Final evaluation", "final"))
 KICKOFF = "kickoff"
 # Pages are rendered for the printer at its resolution, but never finer than this: a
 # HighResolution printer reports 1200 dpi, and an A4 page at 1200 dpi is a 550 MB image.
@@ -63,11 +77,17 @@ class Outcome:
     cancelled: bool = False
 
 
-def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
+def print_pdf_document(
+    document: QPdfDocument,
+    printer: QPrinter,
+    progress: Callable[[int, int], bool] | None = None,
+) -> int:
     """Print every page of `document` on `printer`; returns the number of pages printed.
 
     Each page is rendered as an image at the printer's resolution (at most
     MAX_PRINT_DPI) and drawn, keeping its proportions, into the printable area.
+    `progress(pages_done, pages)` is called before each page and after the last; when it
+    returns False the print run stops and is aborted, so no half document comes out.
     """
     count = document.pageCount()
     if count <= 0:
@@ -86,6 +106,9 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         dpi = min(printer.resolution(), MAX_PRINT_DPI)
         for page in range(count):
+            if progress is not None and not progress(page, count):
+                printer.abort()
+                break
             if page and not printer.newPage():
                 break
             area = printer.pageRect(QPrinter.Unit.DevicePixel).toRect()
@@ -105,6 +128,9 @@ def print_pdf_document(document: QPdfDocument, printer: QPrinter) -> int:
             )
             painter.drawImage(target, image)
             printed += 1
+        else:
+            if progress is not None:
+                progress(count, count)
     finally:
         painter.end()
     return printed
@@ -165,6 +191,10 @@ class MaterialsPage(QWidget, PageMessages):
         )
         for text, paper in PAPERS:
             ui.paperCombo.addItem(text, paper)
+        for text, survey in SURVEYS:
+            ui.surveyCombo.addItem(text, survey)
+        ui.printButton.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        ui.printButton.setToolTip("Print the material shown in the preview (Ctrl+P)")
 
         ui.materialList.itemChanged.connect(self._choice_changed)
         ui.materialList.itemActivated.connect(self._toggle)
@@ -172,6 +202,7 @@ class MaterialsPage(QWidget, PageMessages):
         ui.showingCombo.currentIndexChanged.connect(self._show_generated)
         ui.saveButton.clicked.connect(lambda: self.save_as_pdf())
         ui.printButton.clicked.connect(lambda: self.print_document())
+        ui.editTextsButton.clicked.connect(lambda: self.edit_texts())
         self.document.statusChanged.connect(self._update_page_count)
         self.document.pageCountChanged.connect(self._update_page_count)
         self.setStyleSheet(PAGE_STYLE)
@@ -194,18 +225,23 @@ class MaterialsPage(QWidget, PageMessages):
         self.programme_name = ""
         self._generation += 1  # a preview still being made is for another programme
         self._fill_milestones([])
+        self._fill_interview_kinds([])
         self._fill_languages(None)
         self._clear_preview()
         self._choice_changed()
 
     def load(self, programme_id: int) -> None:
         """Offer the materials of a programme; its milestones go into the milestone picker."""
-        if programme_id != self.programme_id:
+        new_programme = programme_id != self.programme_id
+        if new_programme:
             self._show_message("")
             self._generation += 1
             self._clear_preview()
         try:
             programme = design.read_programme(self.db, programme_id)
+            kinds = interview_templates.list_templates(self.db, programme_id)
+            if new_programme:
+                self.use_paper(read_settings(self.db).paper)
         except InputRefused as refusal:
             self._show_nothing()
             self._show_message(str(refusal), error=True)
@@ -214,6 +250,7 @@ class MaterialsPage(QWidget, PageMessages):
         self.programme_name = programme.design.name
         self.programme_language = programme.design.language
         self._fill_milestones(programme.milestones)
+        self._fill_interview_kinds([(k.kind, k.title) for k in kinds])
         self._fill_languages(self.programme_language)
         self._choice_changed()
 
@@ -232,6 +269,22 @@ class MaterialsPage(QWidget, PageMessages):
             index = combo.findData(kickoffs[0]) if kickoffs else 0
         combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(False)
+
+    def _fill_interview_kinds(self, kinds: list[tuple[str, str]]) -> None:
+        """The programme's kinds of interview (built-in and its own), for an interview guide."""
+        combo = self.ui.interviewKindCombo
+        keep = combo.currentData()
+        combo.clear()
+        for kind, title in kinds:
+            combo.addItem(title, kind)
+        index = combo.findData(keep if keep is not None else interview_templates.DEFAULT_KIND)
+        combo.setCurrentIndex(max(index, 0))
+
+    def use_paper(self, paper: str) -> None:
+        """Offer this paper size (the setting's) for the next preview."""
+        index = self.ui.paperCombo.findData(paper)
+        if index >= 0:
+            self.ui.paperCombo.setCurrentIndex(index)
 
     def _fill_languages(self, programme_language: str | None) -> None:
         combo = self.ui.languageCombo
@@ -274,6 +327,12 @@ class MaterialsPage(QWidget, PageMessages):
         ui.milestoneCombo.setEnabled(
             has_milestones and any(MATERIALS[k].uses_milestone for k in keys)
         )
+        # Pickers only some materials use are shown while such a material is ticked.
+        ui.optionsLayout.setRowVisible(
+            ui.interviewKindCombo, any(MATERIALS[k].uses_interview_kind for k in keys)
+        )
+        ui.optionsLayout.setRowVisible(ui.surveyCombo, any(MATERIALS[k].uses_survey for k in keys))
+        ui.editTextsButton.setEnabled(self.programme_id is not None)
         busy = self.task is not None and not self.task.done
         ui.previewButton.setEnabled(bool(keys) and self.programme_id is not None and not busy)
 
@@ -291,6 +350,8 @@ class MaterialsPage(QWidget, PageMessages):
         milestone_id = self.ui.milestoneCombo.currentData()
         language = self.ui.languageCombo.currentData()
         paper = self.ui.paperCombo.currentData()
+        interview_kind = self.ui.interviewKindCombo.currentData()
+        survey = self.ui.surveyCombo.currentData()
         self._generation += 1
         generation = self._generation
 
@@ -308,6 +369,8 @@ class MaterialsPage(QWidget, PageMessages):
                         key,
                         programme_id,
                         milestone_id=milestone_id if material.uses_milestone else None,
+                        interview_kind=interview_kind if material.uses_interview_kind else None,
+                        survey=survey if material.uses_survey else None,
                         language=language,
                         paper=paper,
                     )
@@ -433,6 +496,31 @@ class MaterialsPage(QWidget, PageMessages):
         index = self.ui.showingCombo.currentIndex()
         return self.generated[index] if 0 <= index < len(self.generated) else None
 
+    # --- the standard texts -------------------------------------------------------------
+
+    def edit_texts(self) -> MaterialTextsDialog | None:
+        """Open the programme's standard texts in the chosen language (window-modal)."""
+        if self.programme_id is None:
+            return None
+        language = self.ui.languageCombo.currentData() or self.programme_language
+        dialog = MaterialTextsDialog(
+            self.db, self.programme_id, language, self.programme_name, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._texts_edited(dialog.saved_count))
+        dialog.open()
+        return dialog
+
+    def _texts_edited(self, saved: int) -> None:
+        if not saved:
+            return
+        texts = "1 text" if saved == 1 else f"{saved} texts"
+        if self.generated:
+            self._show_message(f"Saved {texts}; making the preview again with the new wording.")
+            self.preview()
+        else:
+            self._show_message(f"Saved {texts}; the papers print the new wording.")
+
     # --- saving and printing ------------------------------------------------------------
 
     def _suggested_name(self, made: Generated) -> str:
@@ -474,14 +562,38 @@ class MaterialsPage(QWidget, PageMessages):
         dialog.setWindowTitle(f"Print {made.title.lower()}")
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return 0
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            printed = print_pdf_document(self.document, printer)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
-        if printed:
+        printed, cancelled = self.print_with_progress(printer, made.title)
+        if cancelled:
+            self._show_message(f"Printing the {made.title.lower()} was cancelled.")
+        elif printed:
             pages = f"{printed} page" if printed == 1 else f"{printed} pages"
             self._show_message(f"Sent {made.title.lower()} to the printer ({pages}).")
         else:
             self._show_message("Nothing was printed: the printer could not be used.", error=True)
         return printed
+
+    def print_with_progress(self, printer: QPrinter, title: str) -> tuple[int, bool]:
+        """Print the shown material page by page behind a progress dialog with Cancel;
+        the window stays responsive. Returns (pages printed, whether cancelled)."""
+        dialog = workers.progress_dialog(
+            self, f"Print {title.lower()}", "Preparing the pages…", cancellable=True
+        )
+        dialog.setObjectName("printProgressDialog")
+        cancelled = False
+
+        def progressed(done: int, total: int) -> bool:
+            nonlocal cancelled
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+            dialog.setLabelText(f"Printing page {min(done + 1, total)} of {total}…")
+            QCoreApplication.processEvents()
+            cancelled = dialog.wasCanceled()
+            return not cancelled
+
+        try:
+            printed = print_pdf_document(self.document, printer, progressed)
+        finally:
+            dialog.reset()
+            dialog.hide()
+            dialog.setParent(None)  # gone at once, not at the next turn of the event loop
+        return printed, cancelled

@@ -18,10 +18,11 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from mentordesk.gui.dialogs.end_pairing import EndPairingDialog
+from mentordesk.gui.dialogs.meeting_dialog import MeetingDialog
 from mentordesk.gui.editing import PageMessages
 from mentordesk.gui.forms.ui_pairings_page import Ui_PairingsPage
 from mentordesk.gui.pages.start import plural
@@ -32,8 +33,9 @@ from mentordesk.gui.table_models import (
     RecordTableModel,
     format_date,
     humanise,
+    set_up_record_table,
 )
-from mentordesk.services import pairings
+from mentordesk.services import followups, pairings
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.records import PairingRecord
 from mentordesk.store.database import Database
@@ -147,10 +149,13 @@ class PairingsPage(QWidget, PageMessages):
     """A programme's pairings. `load(programme_id)` shows them.
 
     Signals: `pairingsChanged(programme_id)` after a pairing was confirmed, made active
-    or ended; `statusMessage(text)` with each message the page shows.
+    or ended, or a meeting was reported; `matchingRequested()` when the consultant goes
+    on to match the people an ended pairing freed; `statusMessage(text)` with each
+    message the page shows.
     """
 
     pairingsChanged = Signal(int)
+    matchingRequested = Signal()
     statusMessage = Signal(str)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
@@ -160,6 +165,7 @@ class PairingsPage(QWidget, PageMessages):
         self.db = db
         self.programme_id: int | None = None
         self.end_dialog: EndPairingDialog | None = None
+        self.meeting_dialog: MeetingDialog | None = None
         self._sized = False
         ui = self.ui
         self.model = PairingTableModel(PAIRING_PAGE_COLUMNS, self)
@@ -167,17 +173,7 @@ class PairingsPage(QWidget, PageMessages):
         self.proxy.setSourceModel(self.model)
         table = ui.pairingTable
         table.setModel(self.proxy)
-        header = table.horizontalHeader()
-        header.setObjectName("pairingTableHeader")
-        header.setAccessibleName("Columns of the pairings: click to sort")
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicatorShown(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setObjectName("pairingTableRows")
-        table.verticalHeader().setAccessibleName("Rows of the pairings")
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
-        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        set_up_record_table(table, "pairingTable", "the pairings")
         for text, statuses in STATUS_FILTERS:
             ui.statusFilter.addItem(text, statuses)
         ui.pairingSearch.textChanged.connect(self._filter)
@@ -186,9 +182,42 @@ class PairingsPage(QWidget, PageMessages):
         ui.confirmPairingButton.clicked.connect(self.confirm_selected)
         ui.activateButton.clicked.connect(self.activate_selected)
         ui.endPairingButton.clicked.connect(lambda: self.end_selected())
+        self._build_meeting_action()
         self.setStyleSheet(PAGE_STYLE)
         self._show_message("")
         self._show_nothing()
+
+    def _build_meeting_action(self) -> None:
+        """Report a meeting: a button beside the others, and Ctrl+M anywhere on the page."""
+        ui = self.ui
+        self.reportMeetingButton = QPushButton("Report a meeti&ng…", self)
+        self.reportMeetingButton.setObjectName("reportMeetingButton")
+        self.reportMeetingButton.setAccessibleName("Report a meeting of the selected pair")
+        self.reportMeetingButton.setToolTip(
+            "The pair met: record the day, how long and the topics (Ctrl+M)"
+        )
+        ui.actionsLayout.insertWidget(
+            ui.actionsLayout.indexOf(ui.endPairingButton), self.reportMeetingButton
+        )
+        self.reportMeetingButton.clicked.connect(lambda: self.report_meeting())
+        action = QAction("Report a meeting…", self)
+        action.setObjectName("reportMeetingAction")
+        action.setShortcut(QKeySequence("Ctrl+M"))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda: self.report_meeting())
+        self.addAction(action)
+        self.report_meeting_action = action
+        # Offered once a pairing has ended: both people wait for a new partner.
+        self.goToMatchingButton = QPushButton("&Go to Matching", self)
+        self.goToMatchingButton.setObjectName("goToMatchingButton")
+        self.goToMatchingButton.setAccessibleName("Go to Matching to find new partners")
+        self.goToMatchingButton.setToolTip(
+            "Matching proposes a new partner for each of them, never the one they just had, "
+            "and shows their history"
+        )
+        ui.actionsLayout.addWidget(self.goToMatchingButton)
+        self.goToMatchingButton.clicked.connect(self.matchingRequested)
+        self.goToMatchingButton.hide()
 
     # --- loading ------------------------------------------------------------------------
 
@@ -209,6 +238,7 @@ class PairingsPage(QWidget, PageMessages):
         keep = select_id if select_id is not None else self._selected_ids()
         if programme_id != self.programme_id:
             self._show_message("")
+            self.goToMatchingButton.hide()
             keep = [] if select_id is None else [select_id]
         self.programme_id = programme_id
         records = pairings.list_pairings(self.db, programme_id=programme_id)
@@ -289,6 +319,9 @@ class PairingsPage(QWidget, PageMessages):
         ui.confirmPairingButton.setEnabled(bool(chosen) and statuses == {"proposed"})
         ui.activateButton.setEnabled(bool(chosen) and statuses == {"confirmed"})
         ui.endPairingButton.setEnabled(len(chosen) == 1 and chosen[0].status in UNDER_WAY)
+        can_report = len(chosen) == 1 and chosen[0].status in UNDER_WAY
+        self.reportMeetingButton.setEnabled(can_report)
+        self.report_meeting_action.setEnabled(can_report)
         self._show_details(chosen)
 
     def _show_details(self, chosen: list[PairingRecord]) -> None:
@@ -321,13 +354,36 @@ class PairingsPage(QWidget, PageMessages):
         if record.end_reason:
             reason = escape(record.end_reason).replace("\n", "<br>")
             html += f"<p><b>Why it ended:</b> {reason}</p>"
+        if record.status != "proposed":
+            html += self._meetings_html(followups.list_meetings(self.db, record.id))
         if details.explanation:
             items = "".join(f"<li>{escape(r)}</li>" for r in details.explanation)
             html += f"<p><b>Why it was proposed:</b></p><ul style='margin-left:-20px'>{items}</ul>"
         ui.detailsText.setText(html)
 
+    @staticmethod
+    def _meetings_html(meetings: list[followups.MeetingRecord]) -> str:
+        """The pair's reported meetings, newest first; 'never' when none was reported."""
+        if not meetings:
+            return "<p><b>Last met:</b> never (no meeting reported)</p>"
+        rows = []
+        for meeting in reversed(meetings):
+            facts = [format_date(meeting.date)]
+            if meeting.minutes:
+                facts.append(f"{meeting.minutes} min")
+            line = escape(" · ".join(facts))
+            if meeting.topics:
+                line += f" <span style='color:#5B6573'>{escape(', '.join(meeting.topics))}</span>"
+            rows.append(f"<li>{line}</li>")
+        return (
+            f"<p><b>Last met:</b> {escape(format_date(meetings[-1].date))} · "
+            f"{escape(plural(len(meetings), 'meeting'))} reported</p>"
+            f"<ul style='margin-left:-20px'>{''.join(rows)}</ul>"
+        )
+
     def _changed(self, select_ids: list[int], text: str) -> None:
         assert self.programme_id is not None
+        self.goToMatchingButton.hide()
         programme_id = self.programme_id
         self.load(programme_id)
         for k, pairing_id in enumerate(select_ids):
@@ -409,4 +465,31 @@ class PairingsPage(QWidget, PageMessages):
             [record.id],
             f"The pairing of {record.mentor_name} and {record.mentee_name} ended on "
             f"{format_date(record.ended_on)}. Both are free to be matched again.",
+        )
+        self.goToMatchingButton.show()
+        self.goToMatchingButton.setFocus()
+
+    def report_meeting(self) -> MeetingDialog | None:
+        """Open the Report a meeting dialog for the selected pair (confirmed or active)."""
+        chosen = self.selected()
+        if len(chosen) != 1 or chosen[0].status not in UNDER_WAY:
+            return None
+        dialog = MeetingDialog(self.db, chosen[0], self)
+        dialog.setObjectName("meetingDialog")
+        dialog.accepted.connect(lambda: self._meeting_reported(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        self.meeting_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _meeting_reported(self, dialog: MeetingDialog) -> None:
+        self.meeting_dialog = None
+        meeting = dialog.reported
+        if meeting is None:
+            return
+        pair = dialog.pairing
+        self._changed(
+            [pair.id],
+            f"Meeting of {pair.mentor_name} and {pair.mentee_name} on "
+            f"{format_date(meeting.date)} reported.",
         )

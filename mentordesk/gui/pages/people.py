@@ -14,7 +14,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QHeaderView, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from mentordesk.gui.dialogs.person_dialog import FORM_STYLE, PersonDialog, name_parts
 from mentordesk.gui.forms.ui_people_panel import Ui_PeoplePanel
@@ -214,10 +221,26 @@ class PeoplePanel(QWidget):
         self.remove_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
         self.remove_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         table.addAction(self.remove_action)
+        self.interviews_action = QAction("Inter&views…", self)
+        self.interviews_action.setObjectName("personInterviewsAction")
+        self.interviews_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.interviews_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        table.addAction(self.interviews_action)
+        self.interviewsButton = QPushButton(self.interviews_action.text(), self)
+        self.interviewsButton.setObjectName("personInterviewsButton")
+        self.interviewsButton.setAccessibleName("Interviews with the person")
+        self.interviewsButton.setToolTip(
+            "The interviews with the selected person, in every programme (Ctrl+I)"
+        )
+        ui.actionLayout.insertWidget(
+            ui.actionLayout.indexOf(ui.removePersonButton), self.interviewsButton
+        )
 
         self.add_action.triggered.connect(self.add_person)
         self.edit_action.triggered.connect(self.edit_person)
         self.remove_action.triggered.connect(self.remove_selected)
+        self.interviews_action.triggered.connect(self.show_interviews)
+        self.interviewsButton.clicked.connect(self.interviews_action.trigger)
         ui.addPersonButton.clicked.connect(self.add_action.trigger)
         ui.emptyAddButton.clicked.connect(self.add_action.trigger)
         ui.editPersonButton.clicked.connect(self.edit_action.trigger)
@@ -330,6 +353,18 @@ class PeoplePanel(QWidget):
                 self.select_person(person_id)
             self.peopleChanged.emit()
 
+    def show_interviews(self) -> QDialog | None:
+        """The interviews with the selected person, in a dialog (returned while open)."""
+        from mentordesk.gui.pages.interviews import PersonInterviewsDialog
+
+        person = self.selected_person()
+        if self._db is None or person is None:
+            return None
+        dialog = PersonInterviewsDialog(self._db, person.id, person.name, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
     def remove_selected(self) -> None:
         person = self.selected_person()
         if self._db is None or person is None:
@@ -406,6 +441,8 @@ class PeoplePanel(QWidget):
         self.remove_action.setEnabled(has_selection)
         ui.editPersonButton.setEnabled(has_selection)
         ui.removePersonButton.setEnabled(has_selection)
+        self.interviews_action.setEnabled(has_selection)
+        self.interviewsButton.setEnabled(has_selection)
 
 
 def _refill(combo: QComboBox, values: list[tuple[str, Any]]) -> None:

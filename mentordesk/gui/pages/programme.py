@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QWidget
 
 from mentordesk.gui.forms.ui_programme_page import Ui_ProgrammePage
 from mentordesk.gui.pages.design import DesignPage
+from mentordesk.gui.pages.evaluation import EvaluationPage
 from mentordesk.gui.pages.followup import FollowUpPage
+from mentordesk.gui.pages.interviews import InterviewsPage
 from mentordesk.gui.pages.matching import MatchingPage
 from mentordesk.gui.pages.materials import MaterialsPage
 from mentordesk.gui.pages.pairings import PairingsPage
@@ -56,8 +58,12 @@ class ProgrammePage(QWidget):
         self.ui.matchingLayout.addWidget(self.matching)
         self.pairings = PairingsPage(db, self.ui.pairingsTab)
         self.ui.pairingsLayout.addWidget(self.pairings)
+        self.interviews = InterviewsPage(db, self.ui.interviewsTab)
+        self.ui.interviewsLayout.addWidget(self.interviews)
         self.followup = FollowUpPage(db, self.ui.followUpTab)
         self.ui.followUpLayout.addWidget(self.followup)
+        self.evaluation = EvaluationPage(db, self.ui.evaluationTab)
+        self.ui.evaluationLayout.addWidget(self.evaluation)
         self.materials = MaterialsPage(db, self.ui.materialsTab)
         self.ui.materialsLayout.addWidget(self.materials)
         # Each page shows what the others changed.
@@ -65,7 +71,11 @@ class ProgrammePage(QWidget):
         self.matching.pairingsChanged.connect(self._pairings_changed)
         self.pairings.pairingsChanged.connect(self._pairings_changed)
         self.matching.participantsRequested.connect(lambda: self.show_tab("participants"))
+        self.pairings.matchingRequested.connect(lambda: self.show_tab("matching"))
         self.followup.followupsChanged.connect(lambda _pid: self.design.refresh_dashboard())
+        # A call recorded from the Follow-up tab is an interview; an interview may end a concern.
+        self.followup.followupsChanged.connect(self.interviews.load)
+        self.interviews.interviewsChanged.connect(self.followup.load)
 
     def tab_index(self, name: str) -> int:
         """The index of a tab by its name in TABS ("participants", "followUp", ...)."""
@@ -82,7 +92,9 @@ class ProgrammePage(QWidget):
             self.participants,
             self.matching,
             self.pairings,
+            self.interviews,
             self.followup,
+            self.evaluation,
             self.materials,
         ):
             page.set_database(db)
@@ -102,7 +114,9 @@ class ProgrammePage(QWidget):
         self.participants.load(programme_id)
         self.matching.load(programme_id)
         self.pairings.load(programme_id)
+        self.interviews.load(programme_id)
         self.followup.load(programme_id)
+        self.evaluation.load(programme_id)
         self.materials.load(programme_id)
 
     def _participants_changed(self, programme_id: int) -> None:
@@ -110,7 +124,13 @@ class ProgrammePage(QWidget):
         self.design.refresh_dashboard()
 
     def _pairings_changed(self, programme_id: int) -> None:
-        for page in (self.participants, self.matching, self.pairings, self.followup):
+        for page in (
+            self.participants,
+            self.matching,
+            self.pairings,
+            self.interviews,
+            self.followup,
+        ):
             page.load(programme_id)
         self.design.refresh_dashboard()
 

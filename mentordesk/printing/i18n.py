@@ -89,6 +89,7 @@ LABELS: dict[str, dict[str, str]] = {
         "report_recommend": "Would recommend the programme",
         "report_theme_mean": "Learning themes, mean",
         "report_out_of": "out of {top}",
+        "decimal_mark": ".",
         "report_anonymity": (
             "To protect anonymity, no result is shown for a group of fewer than {n} "
             "responses, and open answers are quoted without names."
@@ -224,6 +225,7 @@ LABELS: dict[str, dict[str, str]] = {
         "report_recommend": "Vil anbefale programmet",
         "report_theme_mean": "Læringstemaer, gennemsnit",
         "report_out_of": "ud af {top}",
+        "decimal_mark": ",",
         "report_anonymity": (
             "Af hensyn til anonymiteten vises ingen resultater for en gruppe med færre end "
             "{n} besvarelser, og åbne svar citeres uden navne."

@@ -54,8 +54,9 @@ def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:.0%}"
 
 
-def _number(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}"
+def _number(value: float | None, t: dict[str, str]) -> str:
+    """One decimal, with the paper's decimal mark (a comma in Danish)."""
+    return "–" if value is None else f"{value:.1f}".replace(".", t["decimal_mark"])
 
 
 def _label_cell(text: str, styles: Styles) -> Paragraph:
@@ -67,7 +68,7 @@ def _drawing(width: float, height: float) -> Drawing:
     return Drawing(width, height, initialFontName=FONT)
 
 
-def _mean_bar(values: Sequence[float | None], top: int, width: float) -> Drawing:
+def _mean_bar(values: Sequence[float | None], top: int, width: float, t: dict[str, str]) -> Drawing:
     """Bars of means on 1..top, one per value, with the figure at the end of each bar."""
     height = BAR_HEIGHT * len(values) + 4
     drawing = _drawing(width, height)
@@ -86,7 +87,7 @@ def _mean_bar(values: Sequence[float | None], top: int, width: float) -> Drawing
         drawing.add(
             Rect(bar + 1.5, y + 1.5, 15, BAR_HEIGHT - 3, fillColor=colors.white, strokeColor=None)
         )
-        drawing.add(String(bar + 3, y + 3, f"{value:.1f}", fontName=FONT, fontSize=7.5))
+        drawing.add(String(bar + 3, y + 3, _number(value, t), fontName=FONT, fontSize=7.5))
     return drawing
 
 
@@ -205,12 +206,12 @@ def _key_figures(results: SurveyResults, t: dict[str, str], width: float, styles
     ):
         q = overall.question(key)
         if q is not None and q.type == "scale10":
-            tiles.append((_number(q.mean), t[caption], t["report_out_of"].format(top=10)))
+            tiles.append((_number(q.mean, t), t[caption], t["report_out_of"].format(top=10)))
     themes = [th.mean for th in overall.themes if th.learning_theme and th.mean is not None]
     if themes and not overall.hidden:
         tiles.append(
             (
-                _number(sum(themes) / len(themes)),
+                _number(sum(themes) / len(themes), t),
                 t["report_theme_mean"],
                 t["report_out_of"].format(top=5),
             )
@@ -281,7 +282,7 @@ def _themes(
     hidden = t["report_hidden"].format(n=results.threshold)
     chart_width = width * 0.58 - 4
     rows: list[tuple[str, Flowable | str]] = [
-        (th.theme, hidden if th.hidden else _mean_bar([th.mean], 5, chart_width))
+        (th.theme, hidden if th.hidden else _mean_bar([th.mean], 5, chart_width, t))
         for th in overall.themes
     ]
     return [*out, _chart_table(rows, width, styles, axis=_scale_axis(5, chart_width))]
@@ -306,7 +307,7 @@ def _questions(
         legend = _legend([(LIKERT_COLOURS[n], t[f"likert_{n + 1}"]) for n in range(5)], width)
         out += [legend, gap(1.5), _chart_table(likert, width, styles)]
     ratings = [
-        (q.text, hidden if q.hidden else _mean_bar([q.mean], 10, chart_width))
+        (q.text, hidden if q.hidden else _mean_bar([q.mean], 10, chart_width, t))
         for q in overall.questions
         if q.type == "scale10"
     ]
@@ -335,7 +336,7 @@ def _roles(
     chart_width = width * 0.58 - 4
     mentee_means = {th.theme: th.mean for th in mentees.themes}
     rows: list[tuple[str, Flowable | str]] = [
-        (th.theme, _mean_bar([th.mean, mentee_means.get(th.theme)], 5, chart_width))
+        (th.theme, _mean_bar([th.mean, mentee_means.get(th.theme)], 5, chart_width, t))
         for th in mentors.themes
     ]
     legend = _legend(

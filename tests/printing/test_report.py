@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from mentordesk.config import DatabaseTarget
 from mentordesk.services.demo import fill_demo
+from mentordesk.services.evaluation import survey_results
 from mentordesk.services.materials import MATERIALS, render_material
 from mentordesk.services.surveys import add_response
 from mentordesk.store.backup import make_backup
@@ -89,6 +90,9 @@ def test_report_in_danish(db: Database) -> None:
     assert "Helt enig" in text
     assert "Side 1 af" in text
     assert "Evaluation report" not in text
+    satisfaction = survey_results(db, closed, "final").overall.question("satisfaction")
+    assert satisfaction is not None and satisfaction.mean is not None
+    assert f"{satisfaction.mean:.1f}".replace(".", ",") in text  # the Danish decimal mark
 
 
 def test_a_small_group_is_not_shown(db: Database) -> None:

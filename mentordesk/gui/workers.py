@@ -24,6 +24,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -49,6 +50,10 @@ class TaskControl(QObject):
         self.name = name
         self._cancelled = threading.Event()
         self.done = False
+        # The runnable stays Python's until its outcome is delivered: left to the pool's
+        # auto-delete, its C++ side was freed under a live Python wrapper, which crashed
+        # the interpreter's final garbage collection.
+        self.worker: QRunnable | None = None
 
     def report(self, done: int, total: int) -> None:
         self.progress.emit(int(done), int(total))
@@ -112,12 +117,14 @@ def start_task(
 
     def finished(result: Any) -> None:
         control.done = True
+        control.worker = None
         _running.discard(control)
         if on_done is not None:
             on_done(result)
 
     def failed(exc: Exception) -> None:
         control.done = True
+        control.worker = None
         _running.discard(control)
         if on_failed is not None:
             on_failed(exc)
@@ -127,7 +134,9 @@ def start_task(
     if on_progress is not None:
         control.progress.connect(on_progress, Qt.ConnectionType.QueuedConnection)
     _running.add(control)
-    pool.start(Worker(task, control))
+    control.worker = Worker(task, control)
+    control.worker.setAutoDelete(False)
+    pool.start(control.worker)
     return control
 
 
@@ -166,9 +175,14 @@ def run_with_progress(
     """Run `task` in the background behind a progress dialog (with Cancel if it can stop).
 
     A task that reports progress gets a progress bar; otherwise the dialog shows a busy
-    indicator. The dialog closes before `on_done` or `on_failed` is called.
+    indicator. The dialog closes before `on_done` or `on_failed` is called. When `parent`
+    has been destroyed meanwhile (its page closed), the outcome is dropped: the callbacks
+    would act on widgets that no longer exist.
     """
     dialog = progress_dialog(parent, title, label, cancellable=cancellable)
+
+    def parent_gone() -> bool:
+        return parent is not None and not isValid(parent)
 
     def close_dialog() -> None:
         dialog.reset()
@@ -176,17 +190,19 @@ def run_with_progress(
         dialog.deleteLater()
 
     def progressed(done: int, total: int) -> None:
-        if total > 0 and not control.done:
+        if total > 0 and not control.done and not parent_gone():
             dialog.setMaximum(total)
             dialog.setValue(min(done, total))
 
     def done(result: Any) -> None:
-        close_dialog()
-        on_done(result)
+        if not parent_gone():
+            close_dialog()
+            on_done(result)
 
     def failed(exc: Exception) -> None:
-        close_dialog()
-        on_failed(exc)
+        if not parent_gone():
+            close_dialog()
+            on_failed(exc)
 
     control = start_task(
         pool, task, name=title, on_done=done, on_failed=failed, on_progress=progressed

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QSize, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import QApplication, QHeaderView, QLabel, QMainWindow, QWidget
 
@@ -30,7 +30,7 @@ from mentordesk.services.errors import InputRefused
 from mentordesk.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
     from mentordesk.services import maintenance
     from mentordesk.store.database import Database
@@ -39,7 +39,9 @@ if TYPE_CHECKING:
 # The pages, the services and SQLAlchemy behind them are imported when the first
 # database is attached, not with this module: the window appears before they load.
 # Message boxes and file dialogs are imported where they are used, for the same reason
-# (PySide6 builds a class and its enums on first import).
+# (PySide6 builds a class and its enums on first import), and so is the `Qt` namespace,
+# whose some 130 enums PySide6 builds all at once (about 10 ms). A test keeps the first
+# paint clear of it.
 
 log = logging.getLogger(__name__)
 
@@ -75,8 +77,6 @@ class MainWindow(QMainWindow):
         self.pool.setMaxThreadCount(1)
         self.welcome: Any = None
         self._painted = False
-        self._splitter_restored = False
-        self._splitter_state: Any = None
         self._shut_down = False
         self._auto_backup_running = False
         self._reverting_selection = False
@@ -204,16 +204,39 @@ class MainWindow(QMainWindow):
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databaseLabel")
         self.database_label.setAccessibleName("Open database")
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Its text can be selected and copied: see style.qss.
         self.ui.statusBar.addPermanentWidget(self.database_label)
+
+    def _set_shortcuts(self, undo: QAction, redo: QAction, settings: QAction) -> None:
+        """The window's shortcuts, in one place rather than in the form.
+
+        Set with `setShortcuts`: `setShortcut` would have PySide6 build its whole `Qt`
+        namespace before the window's first paint (see the note at the top).
+        """
+        ui = self.ui
+        standard = QKeySequence.StandardKey
+        for action, key in (
+            (ui.actionNewDatabase, standard.New),
+            (ui.actionOpenDatabase, standard.Open),
+            (ui.actionQuit, standard.Quit),
+            (undo, standard.Undo),
+            (redo, standard.Redo),
+        ):
+            action.setShortcuts(key)
+        if ui.actionQuit.shortcut().isEmpty():  # Windows has no standard Quit key
+            ui.actionQuit.setShortcuts([QKeySequence("Ctrl+Q")])
+        for action, keys in (
+            (ui.actionNewOrganisation, "Ctrl+Shift+N"),
+            (ui.actionNewProgramme, "Ctrl+Shift+P"),
+            (ui.actionShowStart, "Ctrl+0"),
+            (ui.actionShowOrganisations, "Ctrl+1"),
+            (ui.actionBackUpNow, "Ctrl+B"),
+            (settings, "Ctrl+,"),
+        ):
+            action.setShortcuts([QKeySequence(keys)])
 
     def _connect_actions(self) -> None:
         ui = self.ui
-        ui.actionNewDatabase.setShortcut(QKeySequence(QKeySequence.StandardKey.New))
-        ui.actionOpenDatabase.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
-        ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
-        if ui.actionQuit.shortcut().isEmpty():  # Windows has no standard Quit key
-            ui.actionQuit.setShortcut(QKeySequence("Ctrl+Q"))
         ui.actionNewDatabase.triggered.connect(self.choose_new_database)
         ui.actionOpenDatabase.triggered.connect(self.choose_database_to_open)
         ui.actionBackUpNow.triggered.connect(self.back_up_now)
@@ -227,21 +250,19 @@ class MainWindow(QMainWindow):
         ui.actionShowOrganisations.triggered.connect(self.show_organisations)
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setObjectName("actionUndo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setObjectName("actionRedo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         ui.menuEdit.addAction(undo)
         ui.menuEdit.addAction(redo)
         self.addActions([undo, redo])
         settings = QAction("&Settings…", self)
         settings.setObjectName("actionSettings")
-        settings.setShortcut(QKeySequence("Ctrl+,"))
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         settings.triggered.connect(self.show_settings)
         ui.menuEdit.addSeparator()
         ui.menuEdit.addAction(settings)
         self.addAction(settings)
+        self._set_shortcuts(undo, redo, settings)
 
     # -- the open database ------------------------------------------------------------
 
@@ -396,10 +417,14 @@ class MainWindow(QMainWindow):
         self.ui.navigationTree.expandAll()
 
     def _focus_filter(self) -> None:
+        from PySide6.QtCore import Qt  # here, not at start-up
+
         self.ui.navigationFilter.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.ui.navigationFilter.selectAll()
 
     def _focus_first_match(self) -> None:
+        from PySide6.QtCore import Qt  # here, not at start-up
+
         model = self.navigation_filter
         if model.rowCount() == 0:
             return
@@ -899,11 +924,9 @@ class MainWindow(QMainWindow):
         state = settings.value("window/state")
         if state is not None:
             self.restoreState(state)
-        self.ui.splitter.setStretchFactor(0, 0)
-        self.ui.splitter.setStretchFactor(1, 1)
-        # Applied once the window has its size: a splitter squeezed into the default size
-        # of a window not yet shown would give up the remembered widths.
-        self._splitter_state = settings.value("window/splitter")
+        self.ui.splitter.restore_when_shown(
+            settings.value("window/splitter"), list(DEFAULT_SPLITTER)
+        )
 
     def save_settings(self) -> None:
         from mentordesk.gui.pages.programme import TABS
@@ -919,14 +942,6 @@ class MainWindow(QMainWindow):
                     settings.setValue("programme/tab", name)
         settings.sync()
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._splitter_restored:
-            self._splitter_restored = True
-            state, self._splitter_state = self._splitter_state, None
-            if state is None or not self.ui.splitter.restoreState(state):
-                self.ui.splitter.setSizes(list(DEFAULT_SPLITTER))
-
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if not self._painted:
@@ -939,6 +954,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if not self._shut_down:
+            from PySide6.QtCore import Qt  # here, not at start-up
+
             self.save_settings()
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:

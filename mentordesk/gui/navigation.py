@@ -9,19 +9,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRegularExpression,
     QSortFilterProxyModel,
-    Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
-from mentordesk.gui.table_models import humanise
 from mentordesk.gui.theme import icon
+from mentordesk.gui.wording import humanise
 
 if TYPE_CHECKING:
     from mentordesk.services.records import OrganisationNode, ProgrammeNode
 
-KIND_ROLE = Qt.ItemDataRole.UserRole + 1
-ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# This module is on the window's start-up path, which stays clear of PySide6's `Qt`
+# namespace: PySide6 builds all of its enums on first use (some 10 ms), so that waits
+# until after the first paint. Hence the value of Qt.ItemDataRole.UserRole (a test
+# holds it to Qt's), and the local imports below.
+USER_ROLE = 0x0100
+KIND_ROLE = USER_ROLE + 1
+ID_ROLE = USER_ROLE + 2
 
 ORGANISATION = "organisation"
 PROGRAMME = "programme"
@@ -73,6 +78,8 @@ class NavigationModel(QStandardItemModel):
 
     def _programme_row(self, node: ProgrammeNode, organisation: str) -> list[QStandardItem]:
         name = QStandardItem(icon("programme"), node.name)
+        from PySide6.QtCore import Qt  # here, not at start-up
+
         status = QStandardItem(humanise(node.status))
         status.setForeground(QBrush(QColor(STATUS_COLOURS.get(node.status, "#6B7785"))))
         status.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -118,11 +125,15 @@ class NavigationFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
         self.setAutoAcceptChildRows(True)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
     def set_text(self, text: str) -> None:
-        self.setFilterFixedString(text.strip())
+        """Keep the rows that contain `text`, in any case."""
+        pattern = QRegularExpression(
+            QRegularExpression.escape(text.strip()),
+            QRegularExpression.PatternOption.CaseInsensitiveOption,
+        )
+        self.setFilterRegularExpression(pattern)
 
 
 def item_of(index: QModelIndex | QPersistentModelIndex) -> tuple[str, int] | None:

@@ -79,11 +79,6 @@ def format_size(size: int) -> str:
     return f"{size} bytes" if unit == "bytes" else f"{value:.1f} {unit}"
 
 
-def humanise(value: str) -> str:
-    """A stored value ("follow-up", "cross") as words for a person."""
-    return value.replace("_", " ").capitalize()
-
-
 @dataclass(frozen=True)
 class Column:
     title: str

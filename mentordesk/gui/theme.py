@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
 
 from PySide6.QtGui import QIcon, QPixmap
 
+import mentordesk.resources
+
 APP_ICON = "mentordesk"
+# A folder on disk wherever MentorDesk runs (a wheel, an editable install, the frozen
+# app), so a plain path: importlib.resources would cost the start-up a few milliseconds.
+RESOURCES = Path(mentordesk.resources.__file__).parent
 
 
 def resource_text(*parts: str) -> str:
-    return files("mentordesk.resources").joinpath(*parts).read_text(encoding="utf-8")
+    return RESOURCES.joinpath(*parts).read_text(encoding="utf-8")
 
 
 def _icon_path(name: str) -> str:
-    return str(files("mentordesk.resources").joinpath("icons", f"{name}.svg"))
+    return str(RESOURCES / "icons" / f"{name}.svg")
 
 
 @cache

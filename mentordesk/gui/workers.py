@@ -18,7 +18,6 @@ from PySide6.QtCore import (
     QEventLoop,
     QObject,
     QRunnable,
-    Qt,
     QThread,
     QThreadPool,
     Signal,
@@ -129,6 +128,8 @@ def start_task(
         if on_failed is not None:
             on_failed(exc)
 
+    from PySide6.QtCore import Qt  # here, not at start-up
+
     control.finished.connect(finished, Qt.ConnectionType.QueuedConnection)
     control.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
     if on_progress is not None:
@@ -144,7 +145,8 @@ def progress_dialog(
     parent: QWidget | None, title: str, label: str, *, cancellable: bool
 ) -> QProgressDialog:
     """A window-modal progress dialog that appears only if the work takes a while."""
-    from PySide6.QtWidgets import QProgressDialog  # here, not at start-up
+    from PySide6.QtCore import Qt  # here, not at start-up
+    from PySide6.QtWidgets import QProgressDialog
 
     dialog = QProgressDialog(label, "Cancel" if cancellable else None, 0, 0, parent)
     dialog.setObjectName("progressDialog")

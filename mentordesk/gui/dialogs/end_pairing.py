@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 from mentordesk.gui.dialogs.milestone_dialog import FORM_STYLE
 from mentordesk.gui.editing import FieldErrors, wire_dialog_buttons
 from mentordesk.gui.forms.ui_end_pairing_dialog import Ui_EndPairingDialog
-from mentordesk.gui.table_models import format_date, humanise
+from mentordesk.gui.table_models import format_date
+from mentordesk.gui.wording import humanise
 from mentordesk.services import pairings
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.records import PairingRecord

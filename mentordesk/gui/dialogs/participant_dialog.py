@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 from mentordesk.gui.dialogs.person_dialog import FORM_STYLE, name_parts, parse_languages
 from mentordesk.gui.editing import FieldErrors, confirm_leave
 from mentordesk.gui.forms.ui_participant_dialog import Ui_ParticipantDialog
-from mentordesk.gui.table_models import SORT_ROLE, RecordFilterProxy, humanise
+from mentordesk.gui.table_models import SORT_ROLE, RecordFilterProxy
+from mentordesk.gui.wording import humanise
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.participants import (
     MAX_CAPACITY,

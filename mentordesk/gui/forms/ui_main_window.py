@@ -8,12 +8,14 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject, QSize)
 from PySide6.QtGui import (QAction)
 from PySide6.QtWidgets import (QAbstractItemView, QLabel,
     QLineEdit, QMenu, QMenuBar,
-    QSplitter, QStackedWidget, QStatusBar,
-    QTreeView, QVBoxLayout, QWidget)
+    QStackedWidget, QStatusBar, QTreeView,
+    QVBoxLayout, QWidget)
+
+from mentordesk.gui.panes import PaneSplitter
 
 class Ui_MainWindow(object):
     def setupUi(self, MainWindow):
@@ -51,9 +53,8 @@ class Ui_MainWindow(object):
         self.centralLayout.setSpacing(0)
         self.centralLayout.setObjectName(u"centralLayout")
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
-        self.splitter = QSplitter(self.centralWidget)
+        self.splitter = PaneSplitter(self.centralWidget)
         self.splitter.setObjectName(u"splitter")
-        self.splitter.setOrientation(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setHandleWidth(1)
         self.navigationPane = QWidget(self.splitter)
@@ -149,37 +150,22 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(statustip)
         self.actionNewOrganisation.setStatusTip(QCoreApplication.translate("MainWindow", u"Add a client organisation", None))
 #endif // QT_CONFIG(statustip)
-#if QT_CONFIG(shortcut)
-        self.actionNewOrganisation.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+N", None))
-#endif // QT_CONFIG(shortcut)
         self.actionNewProgramme.setText(QCoreApplication.translate("MainWindow", u"New &programme\u2026", None))
 #if QT_CONFIG(statustip)
         self.actionNewProgramme.setStatusTip(QCoreApplication.translate("MainWindow", u"Create a programme from a template or by copying an earlier one", None))
 #endif // QT_CONFIG(statustip)
-#if QT_CONFIG(shortcut)
-        self.actionNewProgramme.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+P", None))
-#endif // QT_CONFIG(shortcut)
         self.actionShowStart.setText(QCoreApplication.translate("MainWindow", u"&Start page", None))
 #if QT_CONFIG(statustip)
         self.actionShowStart.setStatusTip(QCoreApplication.translate("MainWindow", u"Show the start page", None))
 #endif // QT_CONFIG(statustip)
-#if QT_CONFIG(shortcut)
-        self.actionShowStart.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+0", None))
-#endif // QT_CONFIG(shortcut)
         self.actionShowOrganisations.setText(QCoreApplication.translate("MainWindow", u"Client &organisations", None))
 #if QT_CONFIG(statustip)
         self.actionShowOrganisations.setStatusTip(QCoreApplication.translate("MainWindow", u"List, search, archive and restore your client organisations", None))
 #endif // QT_CONFIG(statustip)
-#if QT_CONFIG(shortcut)
-        self.actionShowOrganisations.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+1", None))
-#endif // QT_CONFIG(shortcut)
         self.actionBackUpNow.setText(QCoreApplication.translate("MainWindow", u"&Back up now", None))
 #if QT_CONFIG(statustip)
         self.actionBackUpNow.setStatusTip(QCoreApplication.translate("MainWindow", u"Write a checked backup of the database beside it", None))
 #endif // QT_CONFIG(statustip)
-#if QT_CONFIG(shortcut)
-        self.actionBackUpNow.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+B", None))
-#endif // QT_CONFIG(shortcut)
         self.actionRestoreFromBackup.setText(QCoreApplication.translate("MainWindow", u"&Restore from backup\u2026", None))
 #if QT_CONFIG(statustip)
         self.actionRestoreFromBackup.setStatusTip(QCoreApplication.translate("MainWindow", u"Replace the database with one of its backups; the current state is backed up first", None))

@@ -8,7 +8,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import (QCoreApplication, QMetaObject, Qt)
+from PySide6.QtCore import (QCoreApplication, QMetaObject)
 from PySide6.QtWidgets import (QLabel, QSizePolicy, QSpacerItem,
     QVBoxLayout)
 
@@ -27,20 +27,17 @@ class Ui_StartPage(object):
 
         self.startIcon = QLabel(StartPage)
         self.startIcon.setObjectName(u"startIcon")
-        self.startIcon.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
         self.startLayout.addWidget(self.startIcon)
 
         self.startTitle = QLabel(StartPage)
         self.startTitle.setObjectName(u"startTitle")
-        self.startTitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.startTitle.setWordWrap(True)
 
         self.startLayout.addWidget(self.startTitle)
 
         self.startText = QLabel(StartPage)
         self.startText.setObjectName(u"startText")
-        self.startText.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.startText.setWordWrap(True)
 
         self.startLayout.addWidget(self.startText)
@@ -48,7 +45,6 @@ class Ui_StartPage(object):
         self.startCounts = QLabel(StartPage)
         self.startCounts.setObjectName(u"startCounts")
         self.startCounts.setText(u"-")
-        self.startCounts.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.startCounts.setWordWrap(True)
 
         self.startLayout.addWidget(self.startCounts)

@@ -47,8 +47,9 @@ from mentordesk.gui.dialogs.milestone_dialog import FORM_STYLE, MilestoneDialog
 from mentordesk.gui.editing import FieldErrors, wire_dialog_buttons
 from mentordesk.gui.forms.ui_design_page import Ui_DesignPage
 from mentordesk.gui.forms.ui_design_role_dialog import Ui_RoleDialog
-from mentordesk.gui.table_models import Column, RecordTableModel, format_date, humanise
+from mentordesk.gui.table_models import Column, RecordTableModel, format_date
 from mentordesk.gui.timeline import MILESTONE_KINDS, time_span
+from mentordesk.gui.wording import humanise
 from mentordesk.services import design, organisations, people
 from mentordesk.services.design import (
     LIFECYCLE,

@@ -48,8 +48,8 @@ from mentordesk.gui.table_models import (
     RecordFilterProxy,
     RecordTableModel,
     format_date,
-    humanise,
 )
+from mentordesk.gui.wording import humanise
 from mentordesk.services import followups
 from mentordesk.services.attention import AttentionItem, needs_attention
 from mentordesk.services.errors import InputRefused

@@ -41,9 +41,9 @@ from mentordesk.gui.table_models import (
     RecordFilterProxy,
     RecordTableModel,
     format_date,
-    humanise,
     set_up_record_table,
 )
+from mentordesk.gui.wording import humanise
 from mentordesk.services import interview_templates, interviews
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.interviews import InterviewRecord

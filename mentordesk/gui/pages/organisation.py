@@ -7,8 +7,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QWidget
 
 from mentordesk.gui.forms.ui_organisation_page import Ui_OrganisationPage
-from mentordesk.gui.table_models import format_date, humanise
+from mentordesk.gui.table_models import format_date
 from mentordesk.gui.theme import icon
+from mentordesk.gui.wording import humanise
 from mentordesk.services import programmes
 from mentordesk.store.database import Database
 

@@ -32,9 +32,9 @@ from mentordesk.gui.table_models import (
     RecordFilterProxy,
     RecordTableModel,
     format_date,
-    humanise,
     set_up_record_table,
 )
+from mentordesk.gui.wording import humanise
 from mentordesk.services import followups, pairings
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.records import PairingRecord

@@ -43,7 +43,8 @@ from mentordesk.gui.dialogs.import_wizard import ImportWizard
 from mentordesk.gui.dialogs.participant_dialog import ParticipantDialog, PeoplePickerDialog
 from mentordesk.gui.dialogs.person_dialog import FORM_STYLE, name_parts
 from mentordesk.gui.forms.ui_participants_page import Ui_ParticipantsPage
-from mentordesk.gui.table_models import Column, RecordFilterProxy, RecordTableModel, humanise
+from mentordesk.gui.table_models import Column, RecordFilterProxy, RecordTableModel
+from mentordesk.gui.wording import humanise
 from mentordesk.services import participants as service
 from mentordesk.services.errors import InputRefused
 from mentordesk.services.programmes import get_programme

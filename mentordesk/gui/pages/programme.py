@@ -16,10 +16,8 @@ from mentordesk.gui.pages.matching import MatchingPage
 from mentordesk.gui.pages.materials import MaterialsPage
 from mentordesk.gui.pages.pairings import PairingsPage
 from mentordesk.gui.pages.participants import ParticipantsPage
-from mentordesk.gui.table_models import (
-    format_date,
-    humanise,
-)
+from mentordesk.gui.table_models import format_date
+from mentordesk.gui.wording import humanise
 from mentordesk.services import programmes
 from mentordesk.services.records import ProgrammeRecord
 from mentordesk.store.database import Database

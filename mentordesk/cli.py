@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from mentordesk import __version__
-from mentordesk.config import DatabaseTarget, resolve_target
+from mentordesk.config import DB_ENV_VAR, DatabaseTarget, resolve_target
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 
@@ -248,10 +248,12 @@ def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = _app_parser() if _opens_the_app(argv) else build_parser()
     args = parser.parse_args(argv)
+    db_option = getattr(args, "db", None)
     try:
-        target = resolve_target(getattr(args, "db", None))
+        target = resolve_target(db_option)
     except ValueError as exc:
-        print(f"mentordesk: --db: {exc}", file=sys.stderr)
+        named_by = "--db" if db_option else DB_ENV_VAR
+        print(f"mentordesk: {named_by}: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if args.command is None:
         from mentordesk.gui.app import run_app
@@ -265,6 +267,10 @@ def _main(argv: Sequence[str] | None) -> int:
         return handler(args, target)
     except (Refused, InputRefused, StoreError, FileNotFoundError) as exc:
         print(f"mentordesk: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except OSError as exc:  # a file it may not read or write, a full disk, ...
+        where = exc.filename or target.display_name()
+        print(f"mentordesk: {where}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_REFUSED
 
 

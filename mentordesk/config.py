@@ -60,8 +60,23 @@ def resolve_target(db_option: str | None) -> DatabaseTarget:
             database = make_url(value).database
             if not database:
                 raise ValueError(f"{value!r} names no database file")
-            return DatabaseTarget(path=Path(database).expanduser().resolve())
+            return DatabaseTarget(path=_file_path(Path(database)))
         return DatabaseTarget(url=value)
     if value:
-        return DatabaseTarget(path=Path(value).expanduser().resolve())
+        return DatabaseTarget(path=_file_path(Path(value)))
     return DatabaseTarget(path=default_db_path())
+
+
+def _file_path(path: Path) -> Path:
+    """`path` made absolute, if it can name a database file: not a folder, nor in a file."""
+    path = path.expanduser().resolve()
+    if path.is_dir():
+        raise ValueError(
+            f"{path} is a folder; name a database file in it, such as {path / DEFAULT_DB_NAME}"
+        )
+    for folder in path.parents:
+        if folder.exists():
+            if not folder.is_dir():
+                raise ValueError(f"{folder} is a file, so no database can be kept inside it")
+            break
+    return path

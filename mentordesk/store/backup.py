@@ -63,6 +63,8 @@ def make_backup(
         directory = backup_dir(db_path)
         directory.mkdir(parents=True, exist_ok=True)
         out = _free_name(directory, db_path.stem, now, reason)
+    elif out.is_dir():  # into that folder, named as the automatic backups are
+        out = _free_name(out, db_path.stem, now, reason)
     else:
         out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp_name = tempfile.mkstemp(prefix=".partial-", suffix=".sqlite3", dir=out.parent)

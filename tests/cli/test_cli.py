@@ -162,6 +162,45 @@ def test_check_backup_and_restore(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert [r["name"] for r in json.loads(out)] == ["After", "Before"]
 
 
+def test_a_folder_or_a_path_inside_a_file_is_no_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "clients"
+    folder.mkdir()
+    code, _, err = run(capsys, "--db", str(folder), "list", "organisations")
+    assert code == 2
+    assert f"--db: {folder} is a folder" in err and str(folder / "mentordesk.sqlite3") in err
+    monkeypatch.setenv("MENTORDESK_DB", str(folder))
+    code, _, err = run(capsys, "check")
+    assert code == 2 and f"MENTORDESK_DB: {folder} is a folder" in err
+
+    note = tmp_path / "notes.txt"
+    note.write_text("not a folder")
+    code, _, err = run(capsys, "--db", str(note / "x.sqlite3"), "new", "organisation", "A")
+    assert code == 2 and f"{note} is a file" in err
+    assert note.read_text() == "not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clients", "notes.txt"]
+
+
+def test_a_backup_into_a_folder_or_an_impossible_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "office.sqlite3"
+    run(capsys, "--db", str(db), "new", "organisation", "Acme")
+    folder = tmp_path / "usb stick"
+    folder.mkdir()
+    code, out, err = run(capsys, "--db", str(db), "backup", "--out", str(folder))
+    assert code == 0, err
+    (written,) = folder.iterdir()
+    assert written.name.startswith("office-") and written.suffix == ".sqlite3"
+    assert str(written) in out
+
+    note = tmp_path / "notes.txt"
+    note.write_text("not a folder")
+    code, _, err = run(capsys, "--db", str(db), "backup", "--out", str(note / "b.sqlite3"))
+    assert code == 1 and str(note) in err and "Traceback" not in err
+
+
 def test_the_installed_command_runs_as_a_process(tmp_path: Path) -> None:
     db = tmp_path / "proc.sqlite3"
     result = subprocess.run(

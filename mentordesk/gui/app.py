@@ -8,9 +8,13 @@ from __future__ import annotations
 
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from mentordesk import APP_NAME, __version__
 from mentordesk.config import DatabaseTarget
+
+if TYPE_CHECKING:
+    from mentordesk.gui.session_end import SessionEnd
 
 
 def create_application() -> object:
@@ -50,6 +54,7 @@ def run_app(target: DatabaseTarget, *, quit_when_shown: bool = False) -> int:
     app = create_application()
     assert isinstance(app, QApplication)
     window = MainWindow(None, None)
+    session_end: SessionEnd | None = None
     status = 0
 
     def report(event: str) -> None:
@@ -83,7 +88,12 @@ def run_app(target: DatabaseTarget, *, quit_when_shown: bool = False) -> int:
         window.offer_welcome_if_empty()
 
     def shown() -> None:
+        nonlocal session_end
+        from mentordesk.gui.session_end import SessionEnd
+
         report("shown")
+        session_end = SessionEnd(app, window)
+        session_end.install()
         QTimer.singleShot(0, open_database)
 
     window.first_painted.connect(shown)
@@ -92,5 +102,7 @@ def run_app(target: DatabaseTarget, *, quit_when_shown: bool = False) -> int:
         result = app.exec()
         return status or result
     finally:
+        if session_end is not None:
+            session_end.uninstall()
         window.shutdown()
         window.hide()

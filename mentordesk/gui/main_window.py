@@ -30,7 +30,7 @@ from mentordesk.services.errors import InputRefused
 from mentordesk.store.errors import StoreError
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent, QSessionManager
 
     from mentordesk.services import maintenance
     from mentordesk.store.database import Database
@@ -379,6 +379,30 @@ class MainWindow(QMainWindow):
         discarded; False when the user chose to stay."""
         editor = self.current_editor()
         return editor is None or confirm_leave(self, editor)
+
+    def settle_edits_for_session_end(self, manager: QSessionManager) -> None:
+        """The desktop session is ending (log out, shut down). Given leave to ask, the
+        consultant saves or discards the edits on show, or cancels the end of the
+        session; without it, the edits are saved if they pass their checks."""
+        editor = self.current_editor()
+        if editor is not None and editor.has_unsaved_changes():
+            if not manager.allowsInteraction():
+                self.save_edits_unattended()
+            else:
+                stays = not confirm_leave(self, editor)
+                manager.release()
+                if stays:
+                    manager.cancel()
+                    return
+        self.save_settings()
+
+    def save_edits_unattended(self) -> None:
+        """Save the edits on show if they pass their checks: there is nobody to ask."""
+        editor = self.current_editor()
+        if editor is not None and editor.has_unsaved_changes() and not editor.save():
+            log.warning(
+                "the unsaved edits to %s were refused on the way out", editor.editing_title()
+            )
 
     def _navigation_changed(self, current: QModelIndex, previous: Any = None) -> None:
         if self._reverting_selection:
@@ -929,13 +953,13 @@ class MainWindow(QMainWindow):
         )
 
     def save_settings(self) -> None:
-        from mentordesk.gui.pages.programme import TABS
-
         settings = app_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.ui.splitter.saveState())
         if self._programme_page is not None:
+            from mentordesk.gui.pages.programme import TABS  # loaded with the page
+
             current = self._programme_page.ui.programmeTabs.currentWidget()
             for name in TABS:
                 if getattr(self._programme_page.ui, f"{name}Tab") is current:

@@ -6,7 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
@@ -90,3 +92,24 @@ def open_window(qtbot):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def window(open_window, demo_db: Database):  # type: ignore[no-untyped-def]
     return open_window(demo_db)
+
+
+@pytest.fixture
+def own_process(tmp_path: Path) -> Callable[[str], str]:
+    """Runs a Python script in a fresh offscreen process with settings of its own, for
+    what a long-lived test process cannot show (start-up, signals); gives its output."""
+
+    def run(script: str) -> str:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+        done = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+            check=False,
+        )
+        assert done.returncode == 0, f"exited with status {done.returncode}: {done.stderr}"
+        return done.stdout
+
+    return run

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -125,21 +123,12 @@ sys.exit(app.exec())
 """
 
 
-def test_the_first_paint_does_without_the_qt_namespace(tmp_path: Path) -> None:
+def test_the_first_paint_does_without_the_qt_namespace(own_process: Callable[[str], str]) -> None:
     """PySide6 builds the `Qt` namespace, some 130 enums, all at once on its first use:
     about 10 ms, a tenth of the start-up. The window's first paint does without it, and
     the style sheet and the shortcuts still do their part."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", FIRST_PAINT_PROBE],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout.strip().splitlines()[-1])
+    output = own_process(FIRST_PAINT_PROBE)
+    report = json.loads(output.strip().splitlines()[-1])
     assert report["qt_namespace_built"] is False, (
         "something on the way to the first paint uses PySide6's Qt namespace (a `Qt.` "
         "name, `setShortcut`, a positional QSplitter parent): see gui/main_window.py"

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import sys
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -80,18 +79,11 @@ os._exit(0)
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows sends no SIGTERM")
-def test_a_termination_signal_ends_the_event_loop_at_once(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
-    done = subprocess.run(
-        [sys.executable, "-c", TERMINATION_PROBE],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert done.returncode == 0, f"the loop did not end on SIGTERM: {done.stderr}"
-    code, seconds, restored = done.stdout.split()
+def test_a_termination_signal_ends_the_event_loop_at_once(
+    own_process: Callable[[str], str],
+) -> None:
+    output = own_process(TERMINATION_PROBE)
+    code, seconds, restored = output.split()
     assert code == "0"
     assert float(seconds) < 0.25, f"the loop ended {seconds} s after the signal"
     assert restored == "True"  # the handler before is put back on the way out

@@ -72,6 +72,9 @@ def open_interactively(
         except DatabaseLocked as exc:
             show_error(parent, "The database is in use", str(exc))
             return None
+        except StoreError as exc:  # e.g. on a read-only drive
+            show_error(parent, TITLE_CANNOT_OPEN, str(exc))
+            return None
         except OSError as exc:
             show_error(parent, TITLE_CANNOT_OPEN, f"{target.display_name()}: {exc}")
             return None

@@ -8,6 +8,7 @@ ONE transaction; foreign_key_check; foreign keys back on.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,6 +21,7 @@ from mentordesk.config import DatabaseTarget
 from mentordesk.store import backup
 from mentordesk.store.errors import (
     DatabaseDamaged,
+    DatabaseReadOnly,
     DatabaseTooNew,
     MigrationFailed,
     NotADatabase,
@@ -126,10 +128,16 @@ def _prepare_sqlite_file(path: Path, *, create: bool) -> None:
         if not create:
             raise FileNotFoundError(f"There is no database at {path}.")
         path.parent.mkdir(parents=True, exist_ok=True)
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseReadOnly(path, "its folder is read-only")
         return
     health = inspect_file(path)
     if not health.is_sqlite:
         raise NotADatabase(path, health.detail)
+    if not os.access(path, os.W_OK):
+        raise DatabaseReadOnly(path, "the file is read-only")
+    if not os.access(path.parent, os.W_OK):
+        raise DatabaseReadOnly(path, "its folder is read-only")
     if not health.ok:
         raise DatabaseDamaged(path, health.detail, backup.newest_good_backup(path))
     if health.table_count and health.revision is None:

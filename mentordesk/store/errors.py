@@ -45,6 +45,16 @@ class DatabaseLocked(StoreError):
         )
 
 
+class DatabaseReadOnly(StoreError):
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        super().__init__(
+            f"MentorDesk cannot write to {path} ({reason}); nothing was changed. It writes "
+            "to the database and beside it (its lock and journal), so the folder must be "
+            "writable too. Copy the file to a folder of yours and open the copy."
+        )
+
+
 class NotADatabase(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path

@@ -6,11 +6,12 @@ process ends, however it ends, so a crash never leaves a stale lock behind.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from mentordesk.store.errors import DatabaseLocked
+from mentordesk.store.errors import DatabaseLocked, DatabaseReadOnly
 
 
 class DatabaseLock:
@@ -24,6 +25,12 @@ class DatabaseLock:
             self._lock.acquire()
         except Timeout:
             raise DatabaseLocked(self.db_path, "another MentorDesk window or command") from None
+        except PermissionError:
+            raise DatabaseReadOnly(self.db_path, "its folder is read-only") from None
+        except OSError as exc:
+            if exc.errno != errno.EROFS:
+                raise
+            raise DatabaseReadOnly(self.db_path, "it is on a read-only drive") from None
 
     def release(self) -> None:
         if self._lock.is_locked:

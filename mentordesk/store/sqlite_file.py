@@ -1,20 +1,21 @@
 """Looking at a SQLite file without writing to it.
 
-Everything here opens the file read-only (`mode=ro`), so a damaged or foreign file is
-inspected without a single byte changing. A file that no connection has open (no -wal,
--shm or -journal beside it) is read as `immutable`: a read-only connection to a WAL-mode
-file would otherwise create, and leave behind, empty -wal and -shm files next to it.
+Everything here opens the file read-only, so a damaged or foreign file is inspected,
+and a backup read, without a single byte changing: see `_read`.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,6 @@ class FileHealth:
     table_count: int
 
 
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-
-
 def inspect_file(path: Path) -> FileHealth:
     """Quick-check a database file read-only and read its schema revision."""
     with path.open("rb") as handle:
@@ -40,15 +37,29 @@ def inspect_file(path: Path) -> FileHealth:
         return FileHealth(False, False, "the file is not a SQLite database", None, 0)
     if not header:
         return FileHealth(True, True, "empty file", None, 0)
+    try:
+        return _read(path, _health)
+    except sqlite3.DatabaseError as exc:
+        return FileHealth(False, True, str(exc), None, 0)
+
+
+def _read(path: Path, work: Callable[[sqlite3.Connection], T]) -> T:
+    """`work` done on a read-only connection to `path`.
+
+    A file that no connection has open is the whole database by itself, and is read as
+    immutable: that creates nothing beside it, and works on a read-only drive, where
+    `mode=ro` fails for a WAL-mode file. Should another process open the file meanwhile
+    (its side files appear, or it changes), the work is done again the ordinary way.
+    """
+    uri = path.resolve().as_uri()
     if not _has_side_files(path):
-        # Nothing in a log to read: the file alone is the whole database. Reading it as
-        # immutable creates nothing beside it. Should another process open it meanwhile
-        # (its side files appear, or the file changes), look again the ordinary way.
         before = _stamp(path)
-        health = _check(f"{path.resolve().as_uri()}?immutable=1")
+        with closing(sqlite3.connect(f"{uri}?immutable=1", uri=True)) as conn:
+            result = work(conn)
         if not _has_side_files(path) and _stamp(path) == before:
-            return health
-    return _check(f"{path.resolve().as_uri()}?mode=ro")
+            return result
+    with closing(sqlite3.connect(f"{uri}?mode=ro", uri=True)) as conn:
+        return work(conn)
 
 
 def _has_side_files(path: Path) -> bool:
@@ -60,23 +71,17 @@ def _stamp(path: Path) -> tuple[int, int]:
     return stat.st_size, stat.st_mtime_ns
 
 
-def _check(uri: str) -> FileHealth:
-    try:
-        with closing(sqlite3.connect(uri, uri=True)) as conn:
-            rows = conn.execute("PRAGMA quick_check").fetchall()
-            problems = [r[0] for r in rows if r[0] != "ok"]
-            if problems:
-                return FileHealth(False, True, "; ".join(problems[:3]), None, 0)
-            tables = {
-                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
-            return FileHealth(True, True, "ok", revision, len(tables))
-    except sqlite3.DatabaseError as exc:
-        return FileHealth(False, True, str(exc), None, 0)
+def _health(conn: sqlite3.Connection) -> FileHealth:
+    rows = conn.execute("PRAGMA quick_check").fetchall()
+    problems = [r[0] for r in rows if r[0] != "ok"]
+    if problems:
+        return FileHealth(False, True, "; ".join(problems[:3]), None, 0)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    revision = None
+    if "alembic_version" in tables:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    return FileHealth(True, True, "ok", revision, len(tables))
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
@@ -92,7 +97,7 @@ def copy_database(source: Path, destination: Path) -> None:
 
     A plain file copy would miss committed rows still in the write-ahead log.
     """
-    with closing(connect_read_only(source)) as src, closing(sqlite3.connect(destination)) as dst:
-        src.backup(dst)
+    with closing(sqlite3.connect(destination)) as dst:
+        _read(source, lambda src: src.backup(dst))
         # The copy is a self-contained file: no WAL beside it.
         dst.execute("PRAGMA journal_mode=DELETE")

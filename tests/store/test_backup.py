@@ -293,6 +293,24 @@ def test_restore_backs_up_the_current_file_first_then_replaces_it(office: Path) 
         db.close()
 
 
+def test_restoring_from_a_copied_database_file_writes_nothing_beside_it(
+    office: Path, tmp_path: Path
+) -> None:
+    """A database file copied by hand (a closed one, in WAL mode) is a backup too; reading
+    it must not leave -wal and -shm files on the consultant's stick."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    copied = Path(shutil.copy2(office, stick / "office copy.sqlite3"))
+    db = open_database(DatabaseTarget(path=office))
+    add_organisations(db, ["delta"])
+    db.close()
+
+    restore_backup(office, copied)
+
+    assert sorted(p.name for p in stick.iterdir()) == ["office copy.sqlite3"]
+    assert organisation_names(office) == organisation_names(copied)
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
 def test_restore_keeps_rows_a_crashed_session_left_in_the_log(office: Path) -> None:
     saved = make_backup(office)

@@ -54,7 +54,13 @@ def resolve_target(db_option: str | None) -> DatabaseTarget:
     """`--db` wins, then MENTORDESK_DB, then the default file in the user data dir."""
     value = db_option or os.environ.get(DB_ENV_VAR) or ""
     if "://" in value:
-        if value.startswith("sqlite"):
+        dialect = value.split("://", 1)[0].split("+", 1)[0].lower()
+        if dialect not in ("sqlite", "postgresql"):
+            raise ValueError(
+                f"MentorDesk opens SQLite files and PostgreSQL servers "
+                f"(postgresql+psycopg://…); {dialect}:// is neither"
+            )
+        if dialect == "sqlite":
             from sqlalchemy.engine import make_url
 
             database = make_url(value).database

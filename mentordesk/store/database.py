@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from mentordesk.config import DatabaseTarget
@@ -25,6 +26,7 @@ from mentordesk.store.errors import (
     DatabaseTooNew,
     MigrationFailed,
     NotADatabase,
+    ServerUnavailable,
 )
 from mentordesk.store.migrations import HEAD, KNOWN_REVISIONS
 from mentordesk.store.sqlite_file import inspect_file
@@ -42,7 +44,13 @@ def make_engine(target: DatabaseTarget, *, foreign_keys: bool = True) -> Engine:
     failed migration would leave half a schema.
     """
     if not target.is_sqlite:
-        return create_engine(target.sqlalchemy_url(), pool_pre_ping=True)
+        try:
+            return create_engine(target.sqlalchemy_url(), pool_pre_ping=True)
+        except ModuleNotFoundError as exc:
+            raise ServerUnavailable(
+                target.display_name(),
+                f"this installation has no driver for it ({exc.name} is missing).",
+            ) from None
     engine = create_engine(target.sqlalchemy_url(), connect_args={"check_same_thread": False})
 
     @event.listens_for(engine, "connect")
@@ -107,7 +115,16 @@ def open_database(target: DatabaseTarget, *, create: bool = True) -> Database:
         _prepare_sqlite_file(target.path, create=create)
     engine = make_engine(target)
     try:
-        revision = _current_revision(engine)
+        try:
+            revision = _current_revision(engine)
+        except OperationalError as exc:
+            if target.is_sqlite:
+                raise
+            reason = str(exc.orig).strip().splitlines()[0].rstrip(".")
+            raise ServerUnavailable(
+                target.display_name(),
+                f"{reason}. Check the address, and that the server runs and lets you in.",
+            ) from None
         if revision is not None and revision not in KNOWN_REVISIONS:
             raise DatabaseTooNew(target.display_name(), revision)
         if revision != HEAD:

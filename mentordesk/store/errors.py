@@ -55,6 +55,11 @@ class DatabaseReadOnly(StoreError):
         )
 
 
+class ServerUnavailable(StoreError):
+    def __init__(self, name: str, detail: str) -> None:
+        super().__init__(f"MentorDesk could not open the database server {name}: {detail}")
+
+
 class NotADatabase(StoreError):
     def __init__(self, path: Path, detail: str) -> None:
         self.path = path

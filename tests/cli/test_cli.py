@@ -182,6 +182,19 @@ def test_a_folder_or_a_path_inside_a_file_is_no_database(
     assert sorted(p.name for p in tmp_path.iterdir()) == ["clients", "notes.txt"]
 
 
+def test_a_server_url_that_cannot_be_opened_is_refused_in_plain_words(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(capsys, "--db", "mysql://consultant@office/mentoring", "check")
+    assert code == 2 and "SQLite files and PostgreSQL servers" in err and "mysql://" in err
+    # No server listens on port 1; without the driver installed, that is what is said.
+    url = "postgresql+psycopg://consultant:s3cret@127.0.0.1:1/mentoring"
+    code, _, err = run(capsys, "--db", url, "list", "organisations")
+    assert code == 1 and "Traceback" not in err
+    assert "could not open the database server postgresql+psycopg://consultant:***@" in err
+    assert "s3cret" not in err
+
+
 def test_a_backup_into_a_folder_or_an_impossible_place(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 
+@runtime_checkable
 class Editor(Protocol):
     """A page or dialog that edits a record and may hold unsaved changes."""
 

@@ -380,29 +380,38 @@ class MainWindow(QMainWindow):
         editor = self.current_editor()
         return editor is None or confirm_leave(self, editor)
 
+    def unsaved_editors(self) -> list[Editor]:
+        """What holds unsaved edits: an open dialog that edits (an interview, a person),
+        then the page on show."""
+        editors: list[Editor] = []
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, Editor):
+            editors.append(dialog)
+        page = self.current_editor()
+        if page is not None:
+            editors.append(page)
+        return [editor for editor in editors if editor.has_unsaved_changes()]
+
     def settle_edits_for_session_end(self, manager: QSessionManager) -> None:
         """The desktop session is ending (log out, shut down). Given leave to ask, the
-        consultant saves or discards the edits on show, or cancels the end of the
+        consultant saves or discards each unsaved edit, or cancels the end of the
         session; without it, the edits are saved if they pass their checks."""
-        editor = self.current_editor()
-        if editor is not None and editor.has_unsaved_changes():
-            if not manager.allowsInteraction():
-                self.save_edits_unattended()
-            else:
-                stays = not confirm_leave(self, editor)
-                manager.release()
-                if stays:
+        if not manager.allowsInteraction():
+            self.save_edits_unattended()
+        else:
+            for editor in self.unsaved_editors():
+                if not confirm_leave(self, editor):
+                    manager.release()
                     manager.cancel()
                     return
+            manager.release()
         self.save_settings()
 
     def save_edits_unattended(self) -> None:
-        """Save the edits on show if they pass their checks: there is nobody to ask."""
-        editor = self.current_editor()
-        if editor is not None and editor.has_unsaved_changes() and not editor.save():
-            log.warning(
-                "the unsaved edits to %s were refused on the way out", editor.editing_title()
-            )
+        """Save the unsaved edits that pass their checks: there is nobody to ask."""
+        for editor in self.unsaved_editors():
+            if not editor.save():
+                log.warning("the edits to %s were refused on the way out", editor.editing_title())
 
     def _navigation_changed(self, current: QModelIndex, previous: Any = None) -> None:
         if self._reverting_selection:

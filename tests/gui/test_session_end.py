@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from mentordesk.gui.main_window import MainWindow
 from mentordesk.gui.session_end import SessionEnd
-from mentordesk.services import design, programmes
+from mentordesk.services import design, interviews, programmes
 from mentordesk.store.database import Database
 
 TYPED = "Leaders for the green transition, typed just before the shutdown."
@@ -145,3 +145,38 @@ def test_logging_out_asks_about_the_edits_and_may_be_cancelled(
     assert asked == [f"Save the changes to {window.current_editor().editing_title()}?"]  # type: ignore[union-attr]
     assert (design.read_programme(demo_db, programme_id).design.purpose == TYPED) is saved
     assert manager.released and manager.cancelled is cancelled
+
+
+def test_an_open_interview_dialog_is_saved_on_the_way_out(
+    window: MainWindow, demo_db: Database
+) -> None:
+    """Interview notes are what a consultant can least afford to lose."""
+    running = next(
+        p.id
+        for o in programmes.navigation_tree(demo_db)
+        for p in o.programmes
+        if p.status == "running"
+    )
+    assert window.select_programme(running)
+    window.programme_page.show_tab("interviews")
+    interviews_page = window.programme_page.interviews
+    interviews_page.ui.newInterviewButton.click()
+    dialog = interviews_page.dialog
+    assert dialog is not None and QApplication.activeModalWidget() is dialog
+    ui = dialog.ui
+    ui.subjectCombo.setCurrentIndex(1)
+    ui.interviewerEdit.setText("Ulla Friis")
+    ui.notesEdit.setPlainText("Said in confidence, just before the laptop was shut.")
+    assert window.unsaved_editors() == [dialog]
+    before = {i.id for i in interviews.list_interviews(demo_db, programme_id=running)}
+
+    window.save_edits_unattended()
+
+    (new,) = [
+        i for i in interviews.list_interviews(demo_db, programme_id=running) if i.id not in before
+    ]
+    assert new.interviewer == "Ulla Friis"
+    assert interviews.get_interview(demo_db, new.id).notes == (
+        "Said in confidence, just before the laptop was shut."
+    )
+    assert window.unsaved_editors() == []

@@ -1,9 +1,10 @@
 """Ending with the desktop session, or on a termination signal, as closing would.
 
 Logging out or shutting down asks the app to commit its data (`commitDataRequest`); a
-service manager or `kill` sends SIGTERM. Either way the edits on show are settled and
-the window's settings kept; `run_app` then backs up, closes the database and releases
-its lock on the way out, as after closing the window.
+service manager or `kill` sends SIGTERM. Either way the unsaved edits (an open editing
+dialog's, the page's) are settled and the window's settings kept; `run_app` then backs
+up, closes the database and releases its lock on the way out, as after closing the
+window.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class SessionEnd:
             self._sockets[0].recv(64)
 
     def _terminated(self, _signum: int, _frame: object) -> None:
-        log.info("asked to terminate: saving the edits on show and quitting")
+        log.info("asked to terminate: saving the unsaved edits and quitting")
         self.window.save_edits_unattended()
         self.window.save_settings()
         self.app.exit(0)
